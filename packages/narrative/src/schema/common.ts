@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** A kebab-case or dotted identifier, unique within its kind across the narrative. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, {
+    message: 'must be lowercase letters, digits, ".", "_" or "-", starting with a letter or digit',
+  })
+  .max(80);
+
+/** A non-empty line of text (leading/trailing whitespace is not allowed to be all of it). */
+export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** BCP 47 language tag such as `zh-CN` or `en`. */
+export const LanguageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/, {
+    message: 'must be a BCP 47 language tag such as "zh-CN", "zh-Hans" or "en"',
+  });
+
+export const DifficultySchema = z.enum(['easy', 'medium', 'hard']);
+export const CognitiveLevelSchema = z.enum(['remember', 'understand', 'analyse']);

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { IdSchema, LanguageSchema, TextSchema } from './common.js';
+import { EditorialChangeSchema } from './editorial.js';
+import { EntitySchema } from './entity.js';
+import { ObjectiveSchema } from './objective.js';
+
+/** Where the narrative's text comes from. */
+export const SourceSchema = z.strictObject({
+  /** Title of the source, if it has one. */
+  title: TextSchema.optional(),
+  publication: TextSchema.optional(),
+  author: TextSchema.optional(),
+  /** Publication date, ISO-like (`2023`, `2023-06`, `2023-06-01`). */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional(),
+  url: z.url().optional(),
+  /** Path, relative to the narrative folder, of the verbatim source text kept beside it. */
+  file: z.string().optional(),
+  /** Anything a reader should know about the source (e.g. "figures as of mid-2023"). */
+  note: TextSchema.optional(),
+});
+
+/** A named selection of the narrative for a shorter deck or quiz. */
+export const CutSchema = z.strictObject({
+  /** @example executive */
+  id: IdSchema,
+  title: TextSchema.optional(),
+  /** Upper bound on slides; the generator condenses to fit. */
+  maxSlides: z.number().int().min(3).max(500).optional(),
+  /** Section ids to include (default: all). */
+  sections: z.array(IdSchema).optional(),
+  /** Include speaker-note-only detail slides such as timelines and sources. @default true */
+  appendix: z.boolean().default(true),
+});
+
+/** `narrative.yaml`: everything about the narrative that is not a section. */
+export const NarrativeMetaSchema = z.strictObject({
+  /** @example amazon-aws-2023 */
+  id: IdSchema,
+  title: TextSchema,
+  subtitle: TextSchema.optional(),
+  /** @default zh-CN */
+  language: LanguageSchema.default('zh-CN'),
+  source: SourceSchema.default({}),
+  /** Section files, relative to this file, in reading order. */
+  sections: z.array(z.string().min(1)).min(1, { message: 'list at least one section file' }),
+  entities: z.array(EntitySchema).default([]),
+  objectives: z.array(ObjectiveSchema).default([]),
+  editorialChanges: z.array(EditorialChangeSchema).default([]),
+  cuts: z.array(CutSchema).default([]),
+});
