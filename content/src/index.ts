@@ -1,1 +1,1 @@
-export {};
+export { contentRoot, defaultNarrativeDir, defaultNarrativeId } from './content-root.js';

@@ -1,1 +1,10 @@
-export {};
+export { type NetworkGuard, blockNetwork } from './block-network.js';
+export { BROWSER_INSTALL_HINT, BrowserUnavailableError } from './browser-unavailable-error.js';
+export { CHROME_ARGS } from './chrome-args.js';
+export { CHROME_CANDIDATES, findChrome } from './find-chrome.js';
+export { loadHtml } from './load-html.js';
+export { normalisePdfDates } from './normalise-pdf-dates.js';
+export { type BrowserSession, type OpenBrowserOptions, type PageOptions, openBrowser } from './open-browser.js';
+export { type PdfSize, renderPdf } from './render-pdf.js';
+export { type ScreenshotOptions, screenshotPages } from './screenshot-pages.js';
+export { withBrowser } from './with-browser.js';

@@ -1,1 +1,65 @@
-export {};
+export { LecternError } from './errors.js';
+export { entityName } from './facts/entity-name.js';
+export { factMagnitude, scaleMultiplier } from './facts/magnitude.js';
+export { formatFactValue } from './facts/format-value.js';
+export { indexNarrative } from './facts/index-narrative.js';
+export type { NarrativeIndex } from './facts/index-narrative.js';
+export { hasErrors, sortFindings } from './findings.js';
+export type { Finding, Severity } from './findings.js';
+export { findNarratives } from './fs/find-narratives.js';
+export { loadNarrative } from './fs/load-narrative.js';
+export { readNarrativeFiles } from './fs/read-files.js';
+export { narrativeJsonSchema, sectionJsonSchema } from './json-schema/json-schema.js';
+export type {
+  AuthoredItem,
+  Cut,
+  EditorialChange,
+  Entity,
+  Fact,
+  Located,
+  Narrative,
+  NarrativeMeta,
+  Objective,
+  Paragraph,
+  Quote,
+  Section,
+  Source,
+  SourceLocation,
+  TimelineEvent,
+} from './model.js';
+export { MAX_FILE_BYTES } from './parse/limits.js';
+export { parseNarrative } from './parse/parse-narrative.js';
+export type { ParseOptions, ParseResult } from './parse/parse-narrative.js';
+export {
+  AuthoredChoiceItemSchema,
+  AuthoredClozeItemSchema,
+  AuthoredItemSchema,
+  AuthoredMatchingItemSchema,
+  AuthoredMultipleItemSchema,
+  AuthoredNumericItemSchema,
+  AuthoredOrderingItemSchema,
+  AuthoredShortItemSchema,
+  AuthoredTrueFalseItemSchema,
+  CognitiveLevelSchema,
+  CutSchema,
+  DatePrecisionSchema,
+  DifficultySchema,
+  EditorialChangeSchema,
+  EditorialKindSchema,
+  EntityKindSchema,
+  EntitySchema,
+  EventSchema,
+  FactKindSchema,
+  FactSchema,
+  IdSchema,
+  ItemTargetSchema,
+  LanguageSchema,
+  NarrativeMetaSchema,
+  ObjectiveSchema,
+  QualifierSchema,
+  QuoteSchema,
+  ScaleSchema,
+  SectionFrontmatterSchema,
+  SourceSchema,
+  TextSchema,
+} from './schema/index.js';

@@ -1,1 +1,73 @@
-export {};
+export {
+  ClozeGapSchema,
+  ClozeItemSchema,
+  ItemDifficultySchema,
+  ItemLevelSchema,
+  ItemLocationSchema,
+  ItemOptionSchema,
+  ItemOriginSchema,
+  ItemSchema,
+  ItemSourceSchema,
+  ItemTypeSchema,
+  MatchingItemSchema,
+  MatchingPairSchema,
+  MultipleItemSchema,
+  NumericItemSchema,
+  OrderingEntrySchema,
+  OrderingItemSchema,
+  ShortItemSchema,
+  SingleItemSchema,
+  TrueFalseItemSchema,
+} from './model/item.js';
+export type {
+  ChoiceItem,
+  ClozeGap,
+  ClozeItem,
+  Item,
+  ItemDifficulty,
+  ItemLevel,
+  ItemLocation,
+  ItemOption,
+  ItemOrigin,
+  ItemSource,
+  ItemType,
+  MatchingItem,
+  MatchingPair,
+  MultipleItem,
+  NumericItem,
+  OrderingEntry,
+  OrderingItem,
+  ShortItem,
+  SingleItem,
+  TrueFalseItem,
+} from './model/item.js';
+export { QuizSchema, QuizSectionSchema } from './model/quiz.js';
+export type { Quiz, QuizSection } from './model/quiz.js';
+export { buildItemBank } from './bank/build-item-bank.js';
+export type { BankOptions, ItemBank } from './bank/build-item-bank.js';
+export { assembleQuiz } from './assembly/assemble-quiz.js';
+export type { AssembleOptions } from './assembly/assemble-quiz.js';
+export type { DifficultyMix } from './assembly/difficulty-targets.js';
+export { findGiveaways } from './assembly/giveaway.js';
+export type { Giveaway } from './assembly/giveaway.js';
+export { lintItems } from './lint/lint-items.js';
+export type { LintOptions } from './lint/lint-items.js';
+export { lintRules } from './lint/rules/index.js';
+export type { LintRule } from './lint/rule.js';
+export { toCheckpoints } from './checkpoints/to-checkpoints.js';
+export type { CheckpointOptions, CheckpointQuestion } from './checkpoints/to-checkpoints.js';
+export { visualWidth } from './util/visual-width.js';
+export {
+  QUIZ_HTML_CSP,
+  QUIZ_SCHEMA_FILE,
+  exportAnswerKey,
+  exportQuizFiles,
+  exportQuizGift,
+  exportQuizHtml,
+  exportQuizJson,
+  exportQuizJsonSchema,
+  exportQuizMarkdown,
+  exportQuizMoodleXml,
+  exportQuizQti,
+  qtiPackageFiles,
+} from './export/index.js';

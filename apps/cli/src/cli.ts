@@ -1,0 +1,122 @@
+import { Command, CommanderError, Option } from 'commander';
+import { check } from './commands/check.js';
+import { build, deck, quiz } from './commands/build.js';
+import { importArticle } from './commands/import.js';
+import { list } from './commands/list.js';
+import { newNarrative } from './commands/new.js';
+import { serve } from './commands/serve.js';
+import { watch } from './commands/watch.js';
+import { FORMAT_FILES, FORMATS } from './config/formats.js';
+import { ExitCode } from './errors.js';
+import type { Io } from './io.js';
+import { debugEnabled, reportError } from './report/format-error.js';
+import { VERSION } from './version.js';
+
+type Action = (opts: Record<string, unknown>, args: string[]) => Promise<number>;
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--content <dir>', 'folder holding the narratives (default: ./content)')
+    .option('--config <file>', 'config file (default: lectern.config.{js,mjs,json} or package.json "lectern")')
+    .option('--debug', 'show stack traces for errors');
+}
+
+function buildOptions(cmd: Command, outputs = true): Command {
+  common(cmd)
+    .option('-o, --out <dir>', 'output folder (default: out)')
+    .option('--theme <name>', 'deck theme')
+    .option('--seed <n>', 'seed for quiz assembly (default: 1)')
+    .option('--cut <ids>', 'deck cuts to build, comma-separated; "full" is the whole narrative (default: full + every cut)')
+    .option('--quiz-count <n>', 'items per quiz (default: all)')
+    .option('--no-checkpoints', 'no quiz checkpoint slides in the deck')
+    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`);
+  if (outputs) cmd.option('-q, --quiet', 'print nothing but warnings and errors').option('--json', 'print the result as JSON');
+  return cmd;
+}
+
+/**
+ * The commander program. Each action only translates flags into a command's input and stores its
+ * exit code; the commands do the work.
+ */
+export function createProgram(io: Io, setExit: (code: number) => void, signal?: AbortSignal): Command {
+  const run = (action: Action) => async (...received: unknown[]) => {
+    const cmd = received[received.length - 1] as Command;
+    setExit(await action(cmd.opts(), cmd.args));
+  };
+  const program = new Command('lectern')
+    .description('Turn a structured narrative into slide decks and comprehension quizzes.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
+
+  common(program.command('check').argument('[narratives...]', 'narrative folders or ids (default: all)'))
+    .description('validate narratives and lint their decks and quizzes')
+    .option('--json', 'print findings as JSON')
+    .action(run((o, a) => check({ ...o, narratives: a }, io)));
+
+  for (const [name, fn, what] of [
+    ['build', build, 'build every output (decks and quizzes)'],
+    ['deck', deck, 'build the decks only'],
+    ['quiz', quiz, 'build the quizzes only'],
+  ] as const) {
+    const cmd = buildOptions(program.command(name).argument('[narratives...]', 'narrative folders or ids (default: all)')).description(what);
+    if (name === 'build') cmd.addOption(new Option('--only <half>', 'build only one half').choices(['deck', 'quiz']));
+    cmd.addHelpText('after', `\nFormats:\n${FORMATS.map((f) => `  ${f.padEnd(9)} ${FORMAT_FILES[f]}`).join('\n')}\n`);
+    cmd.action(run((o, a) => fn({ ...o, narratives: a }, io)));
+  }
+
+  buildOptions(program.command('watch').argument('[narratives...]', 'narrative folders or ids (default: all)'), false)
+    .description('build, then rebuild on every save')
+    .option('-q, --quiet', 'print only problems')
+    .option('--debounce <ms>', 'wait after the last change (default: 100)')
+    .action(run((o, a) => watch({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
+
+  buildOptions(program.command('serve').argument('[narratives...]', 'narrative folders or ids (default: all)'), false)
+    .description('watch and serve the outputs on 127.0.0.1 with live reload')
+    .option('-q, --quiet', 'print only problems')
+    .option('--debounce <ms>', 'wait after the last change (default: 100)')
+    .option('-p, --port <n>', 'port; 0 picks a free one (default: 4173)')
+    .action(run((o, a) => serve({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
+
+  common(program.command('new').argument('<id>', 'narrative id, e.g. my-article'))
+    .description('scaffold a new narrative under the content folder')
+    .option('--json', 'print the result as JSON')
+    .action(run((o, a) => newNarrative({ ...o, id: a[0]! }, io)));
+
+  common(program.command('import').argument('<file>', 'a .txt or .md article'))
+    .description('turn a plain article into a narrative skeleton with candidate facts')
+    .option('--id <id>', 'narrative id (default: from the file name)')
+    .option('--out-dir <dir>', 'folder to create the narrative in (default: the content folder)')
+    .option('--json', 'print the result as JSON')
+    .action(run((o, a) => importArticle({ ...o, file: a[0]! }, io)));
+
+  common(program.command('list').argument('[narratives...]', 'narrative folders or ids (default: all)'))
+    .description('list narratives with their sections, facts and items')
+    .option('--json', 'print as JSON')
+    .action(run((o, a) => list({ ...o, narratives: a }, io)));
+
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code; prints, never throws. */
+export async function runCli(argv: readonly string[], io: Io, signal?: AbortSignal): Promise<number> {
+  let exit: number = ExitCode.Ok;
+  const program = createProgram(io, (code) => (exit = code), signal);
+  const debug = debugEnabled(io, argv.includes('--debug'));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return ExitCode.Usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Ok;
+      return ExitCode.Usage;
+    }
+    return reportError(error, io, debug);
+  }
+}

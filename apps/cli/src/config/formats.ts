@@ -1,0 +1,33 @@
+/** Output formats `lectern build --formats` accepts; each names a set of files in the output layout. */
+export const DECK_FORMATS = ['md', 'html', 'pdf', 'png', 'pptx'] as const;
+export const QUIZ_FORMATS = ['json', 'print', 'quizhtml', 'gift', 'moodle', 'qti'] as const;
+export const FORMATS = [...DECK_FORMATS, ...QUIZ_FORMATS] as const;
+/** Formats that need a browser (Chromium) to produce. */
+export const BROWSER_FORMATS = ['pdf', 'png'] as const;
+
+export type DeckFormat = (typeof DECK_FORMATS)[number];
+export type QuizFormat = (typeof QUIZ_FORMATS)[number];
+export type Format = (typeof FORMATS)[number];
+
+/** What each format writes, for help text and the README. */
+export const FORMAT_FILES: Record<Format, string> = {
+  md: 'deck/deck.md + theme-<name>.css',
+  html: 'deck/deck.html',
+  pdf: 'deck/deck.pdf (browser)',
+  png: 'deck/slides/001.png… (browser)',
+  pptx: 'deck/deck.pptx',
+  json: 'quiz/quiz.json + quiz.schema.json',
+  print: 'quiz/quiz.md + answer-key.md',
+  quizhtml: 'quiz/quiz.html',
+  gift: 'quiz/quiz.gift.txt',
+  moodle: 'quiz/quiz.moodle.xml',
+  qti: 'quiz/quiz.qti.zip',
+};
+
+export function isDeckFormat(format: Format): format is DeckFormat {
+  return (DECK_FORMATS as readonly string[]).includes(format);
+}
+
+export function isBrowserFormat(format: Format): boolean {
+  return (BROWSER_FORMATS as readonly string[]).includes(format);
+}

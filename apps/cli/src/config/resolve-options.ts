@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { usageError } from '../errors.js';
+import { api, hasApi } from '../pipeline/package-api.js';
+import type { Io } from '../io.js';
+import type { LecternConfig } from './config-schema.js';
+import { resolveContentRoot } from './content-root.js';
+import type { BuildFlags, CommonFlags, ServeFlags, WatchFlags } from './flags.js';
+import { type Format, FORMATS, isDeckFormat } from './formats.js';
+import { loadConfig } from './load-config.js';
+import { resolveNarrativeDirs } from './narrative-dirs.js';
+import { enumList, intFlag, listFlag } from './parse-flag.js';
+
+export interface BaseOptions {
+  cwd: string;
+  contentRoot: string;
+  /** Absolute narrative folders to work on. */
+  narrativeDirs: string[];
+  json: boolean;
+  quiet: boolean;
+  config: LecternConfig;
+  configFile?: string;
+}
+
+export interface QuizSettings {
+  count?: number;
+  types?: string[];
+  difficulty?: { easy?: number; medium?: number; hard?: number };
+  sections?: string[];
+}
+
+/** Everything `build`, `deck` and `quiz` need, resolved: flags › config › defaults. */
+export interface BuildOptions extends BaseOptions {
+  /** Absolute output folder. */
+  out: string;
+  formats: Format[];
+  /** Whether the user named the formats (then a missing browser is an error, not a warning). */
+  formatsExplicit: boolean;
+  theme?: string;
+  seed: number;
+  /** Deck cuts to build; undefined = `full` plus every cut the narrative defines. */
+  cuts?: string[];
+  checkpoints: boolean;
+  quiz: QuizSettings;
+}
+
+export interface WatchOptions extends BuildOptions {
+  debounceMs: number;
+}
+
+export interface ServeOptions extends WatchOptions {
+  port: number;
+}
+
+export const DEFAULT_WATCH_FORMATS: Format[] = ['md', 'html', 'json', 'print', 'quizhtml'];
+
+/** Config file, content root and narrative folders: the part every command shares. */
+export async function resolveBase(flags: CommonFlags & { narratives?: string[] }, io: Io): Promise<BaseOptions> {
+  const loaded = await loadConfig(io.cwd, flags.config);
+  const contentRoot = resolveContentRoot(io.cwd, flags.content, { value: loaded.config.content, dir: loaded.dir });
+  const narrativeDirs = await resolveNarrativeDirs(flags.narratives ?? [], contentRoot, io.cwd);
+  return {
+    cwd: io.cwd,
+    contentRoot,
+    narrativeDirs,
+    json: flags.json === true,
+    quiet: flags.quiet === true,
+    config: loaded.config,
+    ...(loaded.file ? { configFile: loaded.file } : {}),
+  };
+}
+
+function configDir(base: BaseOptions): string {
+  return base.configFile ? path.dirname(base.configFile) : base.cwd;
+}
+
+/** `only` narrows the formats to one half (the `deck` and `quiz` commands, `--only`). */
+export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'deck' | 'quiz'): Promise<BuildOptions> {
+  const half = only ?? (flags.only === undefined ? undefined : enumList('only', [flags.only], ['deck', 'quiz'] as const)[0]);
+  const base = await resolveBase(flags, io);
+  const { config } = base;
+  const listed = listFlag(flags.formats);
+  const requested = listed ? enumList('formats', listed, FORMATS) : config.formats;
+  let formats: Format[] = requested ?? [...FORMATS];
+  if (half) formats = formats.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f)));
+  if (formats.length === 0) throw usageError(`no ${half} formats among --formats ${listed?.join(',') ?? ''}`);
+  const out = flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(base), config.out ?? 'out');
+  const quizCount = intFlag('quiz-count', flags.quizCount, 1) ?? config.quiz?.count;
+  const cuts = listFlag(flags.cut) ?? config.cuts;
+  const theme = flags.theme ?? config.theme;
+  const themes = hasApi('@lectern/deck', 'listThemes') ? api<() => string[]>('@lectern/deck', 'listThemes')() : undefined;
+  if (theme && themes && !themes.includes(theme)) throw usageError(`unknown theme "${theme}"`, `choose from: ${themes.join(', ')}`);
+  return {
+    ...base,
+    out,
+    formats,
+    formatsExplicit: requested !== undefined,
+    ...(theme ? { theme } : {}),
+    seed: intFlag('seed', flags.seed) ?? config.seed ?? 1,
+    ...(cuts ? { cuts } : {}),
+    checkpoints: flags.checkpoints ?? config.checkpoints ?? true,
+    quiz: {
+      ...(quizCount === undefined ? {} : { count: quizCount }),
+      ...(config.quiz?.types ? { types: config.quiz.types } : {}),
+      ...(config.quiz?.difficulty ? { difficulty: config.quiz.difficulty } : {}),
+      ...(config.quiz?.sections ? { sections: config.quiz.sections } : {}),
+    },
+  };
+}
+
+export async function resolveWatchOptions(flags: WatchFlags, io: Io): Promise<WatchOptions> {
+  const explicit = flags.formats !== undefined;
+  const build = await resolveBuildOptions(flags, io);
+  const formats = explicit ? build.formats : (build.config.watch?.formats ?? DEFAULT_WATCH_FORMATS);
+  const debounceMs = intFlag('debounce', flags.debounce) ?? build.config.watch?.debounce ?? 100;
+  return { ...build, formats, formatsExplicit: explicit, debounceMs };
+}
+
+export async function resolveServeOptions(flags: ServeFlags, io: Io): Promise<ServeOptions> {
+  const watch = await resolveWatchOptions(flags, io);
+  const port = intFlag('port', flags.port, 0, 65535) ?? watch.config.serve?.port ?? 4173;
+  return { ...watch, port };
+}

@@ -1,0 +1,110 @@
+import type { Finding, Narrative } from '@lectern/narrative';
+import type { Format, QuizFormat } from '../config/formats.js';
+import { isDeckFormat } from '../config/formats.js';
+import type { QuizSettings } from '../config/resolve-options.js';
+import { CliError, usageError } from '../errors.js';
+import { missingForFormat } from './package-api.js';
+import { type BrowserPlan, planBrowser } from './browser-plan.js';
+import { browserDeckFiles, buildDeckModel, createDeckRenderer, type DeckRendererLike, lintDeck, plainDeckFiles, pptxFile } from './deck-outputs.js';
+import { deckFolder, type OutputFiles } from './output-files.js';
+import { assembleQuiz, buildItemBank, lintQuiz, quizFiles, toCheckpoints } from './quiz-outputs.js';
+
+export interface BuildRequest {
+  formats: readonly Format[];
+  formatsExplicit: boolean;
+  theme?: string;
+  seed: number;
+  /** Cut ids (`full` = whole narrative); undefined = full + every cut of the narrative. */
+  cuts?: readonly string[];
+  checkpoints: boolean;
+  quiz: QuizSettings;
+  env: Record<string, string | undefined>;
+  /** Called before slow steps (browser exports). */
+  onProgress?: (text: string) => void;
+}
+
+export interface NarrativeBuild {
+  narrativeId: string;
+  files: OutputFiles;
+  /** Top folders this build produced (`deck`, `deck-<cut>`, `quiz`). */
+  folders: string[];
+  slides: { cut: string; count: number }[];
+  items: number;
+  /** Deck and quiz linter findings. */
+  findings: Finding[];
+  warnings: { message: string; hint?: string }[];
+}
+
+/** The cuts to build: the requested ones (checked against the narrative), else full + all. */
+export function cutsFor(narrative: Narrative, requested?: readonly string[]): string[] {
+  const known = ['full', ...narrative.cuts.map((c) => c.id)];
+  if (!requested) return known;
+  for (const cut of requested) {
+    if (!known.includes(cut)) throw usageError(`narrative ${narrative.id} has no cut "${cut}"`, `its cuts are: ${known.join(', ')}`);
+  }
+  return [...requested];
+}
+
+/**
+ * Drops formats whose package functions are not available: with a warning when the formats were the
+ * default, as an error when the user named them.
+ */
+function availableFormats(formats: readonly Format[], explicit: boolean, warnings: NarrativeBuild['warnings']): Format[] {
+  const kept: Format[] = [];
+  for (const format of formats) {
+    const missing = missingForFormat(format);
+    if (missing.length === 0) kept.push(format);
+    else if (explicit) throw new CliError('pipeline/missing-api', `cannot build ${format}: ${missing.join(', ')} is not available`, { hint: 'this Lectern build is incomplete; choose other --formats' });
+    else warnings.push({ message: `skipped ${format}: ${missing.join(', ')} is not available yet`, hint: 'this Lectern build is incomplete' });
+  }
+  return kept;
+}
+
+/**
+ * Turns a valid narrative into its output files, in memory. Keeps one caching deck renderer per cut,
+ * so a long-lived builder (watch mode) re-renders only the slides that changed.
+ */
+export class NarrativeBuilder {
+  private readonly renderers = new Map<string, DeckRendererLike | undefined>();
+
+  async build(narrative: Narrative, request: BuildRequest): Promise<NarrativeBuild> {
+    const result: NarrativeBuild = { narrativeId: narrative.id, files: new Map(), folders: [], slides: [], items: 0, findings: [], warnings: [] };
+    const formats = availableFormats(request.formats, request.formatsExplicit, result.warnings);
+    const deckFormats = formats.filter(isDeckFormat);
+    const quizFormats = formats.filter((f): f is QuizFormat => !isDeckFormat(f));
+    const browser: BrowserPlan = planBrowser(deckFormats, request.formatsExplicit, request.env);
+    if (browser.skipped) result.warnings.push({ message: browser.skipped.message, hint: browser.skipped.hint });
+
+    const bank = buildItemBank(narrative);
+    if (quizFormats.length > 0) {
+      const quiz = assembleQuiz(bank, request.quiz, request.seed);
+      result.findings.push(...lintQuiz(quiz));
+      result.items = quiz.items.length;
+      result.folders.push('quiz');
+      for (const [name, data] of await quizFiles(quiz, quizFormats)) result.files.set(`quiz/${name}`, data);
+    }
+    if (deckFormats.length > 0) {
+      const checkpoints = request.checkpoints ? toCheckpoints(bank) : [];
+      for (const cut of cutsFor(narrative, request.cuts)) {
+        const deck = buildDeckModel(narrative, { cut, checkpoints, ...(request.theme ? { theme: request.theme } : {}) });
+        result.findings.push(...lintDeck(deck, narrative).map((f) => (cut === 'full' ? f : { ...f, message: `[${cut}] ${f.message}` })));
+        const folder = deckFolder(cut);
+        result.folders.push(folder);
+        result.slides.push({ cut, count: deck.slides.length });
+        const { files, html } = plainDeckFiles(deck, deckFormats, this.rendererFor(cut));
+        if (deckFormats.includes('pptx')) files.push(await pptxFile(deck));
+        if (browser.pdf || browser.png) {
+          request.onProgress?.(`${narrative.id}: exporting ${[browser.pdf && 'PDF', browser.png && 'PNG'].filter(Boolean).join(' + ')} of ${folder}…`);
+          files.push(...(await browserDeckFiles(html, browser.pdf, browser.png)));
+        }
+        for (const [name, data] of files) result.files.set(`${folder}/${name}`, data);
+      }
+    }
+    return result;
+  }
+
+  private rendererFor(cut: string): DeckRendererLike | undefined {
+    if (!this.renderers.has(cut)) this.renderers.set(cut, createDeckRenderer());
+    return this.renderers.get(cut);
+  }
+}

@@ -1,0 +1,75 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ServeOptions } from '../config/resolve-options.js';
+import { CliError } from '../errors.js';
+import { startWatch, type Watcher } from '../watch/start-watch.js';
+import { indexPage } from './index-page.js';
+import { EVENTS_PATH, injectReload, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH } from './inject-reload.js';
+import { mimeType } from './mime.js';
+import { resolveUnder } from './resolve-path.js';
+import { SseHub } from './sse-hub.js';
+
+export interface LecternServer {
+  url: string;
+  port: number;
+  watcher: Watcher;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
+
+async function serveFile(out: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Note: the raw path, not URL's normalised one, so `/%2e%2e/` is seen and refused rather than resolved.
+  const raw = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+  const file = resolveUnder(out, raw);
+  if (!file) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden\n');
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+  const type = mimeType(file);
+  if (type.startsWith('text/html')) return send(res, 200, type, injectReload(await readFile(file, 'utf8')));
+  send(res, 200, type, await readFile(file));
+}
+
+/**
+ * Serves the output folder on 127.0.0.1 while watching the content: an index at `/`, live reload
+ * through Server-Sent Events at `/__lectern/events` after every rebuild. `port: 0` picks a free port.
+ */
+export async function startServer(options: ServeOptions, env: Record<string, string | undefined> = process.env): Promise<LecternServer> {
+  const hub = new SseHub();
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
+    if (pathname === EVENTS_PATH) return hub.add(res);
+    if (pathname === RELOAD_SCRIPT_PATH) return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_SCRIPT);
+    const handle = pathname === '/' || pathname === '/index.html' ? indexPage(options.out).then((html) => send(res, 200, 'text/html; charset=utf-8', html)) : serveFile(options.out, req, res);
+    handle.catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Internal error\n'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new CliError('serve/port-in-use', `port ${options.port} is already in use`, { hint: 'pass --port <n>, or --port 0 for a free port' })
+          : error,
+      ),
+    );
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const watcher = startWatch(options, env);
+  watcher.on('rebuilt', (e) => hub.send('reload', { narrative: e.narrativeId, folders: e.folders }));
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    watcher,
+    async close() {
+      await watcher.close();
+      hub.closeAll();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { type Finding, hasErrors } from '@lectern/narrative';
+import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
+import type { WatchOptions } from '../config/resolve-options.js';
+import { loadOne } from '../pipeline/load.js';
+import { NarrativeBuilder } from '../pipeline/narrative-builder.js';
+import { changedFolders, type OutputFiles } from '../pipeline/output-files.js';
+import { writeOutputs } from '../pipeline/write-outputs.js';
+import { deckAssetDirs } from './deck-assets.js';
+
+export interface RebuiltEvent {
+  narrativeId: string;
+  dir: string;
+  /** Output folders rewritten (unchanged folders are left alone). */
+  folders: string[];
+  /** Files written, relative to the output folder. */
+  files: string[];
+  /** Linter findings of the new build (warnings; errors do not stop watch mode). */
+  findings: Finding[];
+  /** The changed source files that caused the rebuild (empty for the first build). */
+  changes: string[];
+  ms: number;
+}
+
+export interface WatchErrorEvent {
+  narrativeId: string;
+  dir: string;
+  /** Content findings when the narrative is invalid; the previous output stays as it was. */
+  findings: Finding[];
+  /** An exception, when the build itself failed. */
+  error?: unknown;
+  changes: string[];
+}
+
+export interface Watcher {
+  on(event: 'rebuilt', listener: (e: RebuiltEvent) => void): Watcher;
+  on(event: 'error', listener: (e: WatchErrorEvent) => void): Watcher;
+  /** Resolves when the first build is done and the file watcher is ready. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+interface State {
+  dir: string;
+  builder: NarrativeBuilder;
+  last?: OutputFiles;
+}
+
+/**
+ * Builds every narrative, then watches their folders (and the deck templates/themes) and rebuilds a
+ * narrative after its files change, debounced. Only output folders whose files changed are
+ * rewritten, atomically. Invalid content emits `error` with the findings; watching goes on.
+ */
+export function startWatch(options: WatchOptions, env: Record<string, string | undefined> = process.env): Watcher {
+  const emitter = new EventEmitter();
+  // Note: an 'error' event without a listener would throw; watch mode reports errors and goes on.
+  emitter.on('error', () => undefined);
+  const states = options.narrativeDirs.map((dir): State => ({ dir, builder: new NarrativeBuilder() }));
+  const pending = new Map<State, Set<string>>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let closed = false;
+  const assets = deckAssetDirs();
+
+  async function rebuild(state: State, changes: string[]): Promise<void> {
+    const started = performance.now();
+    const loaded = await loadOne(state.dir);
+    const base = { narrativeId: loaded.id, dir: state.dir, changes };
+    if (!loaded.narrative || hasErrors(loaded.findings)) {
+      emitter.emit('error', { ...base, findings: loaded.findings } satisfies WatchErrorEvent);
+      return;
+    }
+    try {
+      const build = await state.builder.build(loaded.narrative, {
+        formats: options.formats,
+        formatsExplicit: options.formatsExplicit,
+        ...(options.theme ? { theme: options.theme } : {}),
+        seed: options.seed,
+        ...(options.cuts ? { cuts: options.cuts } : {}),
+        checkpoints: options.checkpoints,
+        quiz: options.quiz,
+        env,
+      });
+      const folders = changedFolders(state.last, build.files, build.folders);
+      const files = new Map([...build.files].filter(([key]) => folders.includes(key.split('/')[0]!)));
+      const written = folders.length > 0 ? await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files, folders }) : [];
+      state.last = build.files;
+      emitter.emit('rebuilt', {
+        ...base,
+        folders,
+        files: written.map((f) => path.relative(options.out, f).split(path.sep).join('/')),
+        findings: [...loaded.findings, ...build.findings],
+        ms: performance.now() - started,
+      } satisfies RebuiltEvent);
+    } catch (error) {
+      emitter.emit('error', { ...base, findings: [], error } satisfies WatchErrorEvent);
+    }
+  }
+
+  function enqueue(work: () => Promise<void>): Promise<void> {
+    running = running.then(() => (closed ? undefined : work()));
+    return running;
+  }
+
+  function flush(): void {
+    timer = undefined;
+    const batch = [...pending];
+    pending.clear();
+    void enqueue(async () => {
+      for (const [state, files] of batch) await rebuild(state, [...files].sort());
+    });
+  }
+
+  function onChange(file: string): void {
+    const absolute = path.resolve(file);
+    const inAssets = assets.some((a) => absolute.startsWith(a + path.sep));
+    for (const state of states) {
+      if (inAssets || absolute.startsWith(state.dir + path.sep)) {
+        const set = pending.get(state) ?? new Set<string>();
+        set.add(absolute);
+        pending.set(state, set);
+      }
+    }
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, options.debounceMs);
+  }
+
+  let watcher: FSWatcher | undefined;
+  const ready = enqueue(async () => {
+    for (const state of states) await rebuild(state, []);
+  }).then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (closed) return resolve();
+        watcher = chokidarWatch([...states.map((s) => s.dir), ...assets], { ignoreInitial: true });
+        watcher.on('all', (_event, file) => onChange(file));
+        watcher.on('ready', () => resolve());
+      }),
+  );
+
+  const api: Watcher = {
+    on(event: string, listener: (e: never) => void) {
+      emitter.on(event, listener as (...args: unknown[]) => void);
+      return api;
+    },
+    ready,
+    async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      await ready.catch(() => undefined);
+      await watcher?.close();
+      await running.catch(() => undefined);
+      emitter.removeAllListeners();
+    },
+  } as Watcher;
+  return api;
+}

@@ -1,0 +1,25 @@
+import { Marp } from '@marp-team/marp-core';
+import { ownThemeCss } from '../themes/themes.js';
+
+/** Only our own chart images may be data URLs of SVG; content cannot write links (it is escaped). */
+const CHART_DATA_URL = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/;
+
+/**
+ * A Marp Core instance with our settings: no raw HTML, no math, no emoji images (they would load
+ * from a CDN), no Marp browser script (the player script replaces it), our themes registered.
+ */
+export function createMarp(): Marp {
+  const marp = new Marp({
+    html: false,
+    math: false,
+    emoji: { shortcode: false, unicode: false },
+    script: false,
+    minifyCSS: false,
+  });
+  for (const css of ownThemeCss()) marp.themeSet.add(css);
+  const md = marp.markdown as { validateLink: (url: string) => boolean; set: (o: object) => void };
+  const validate = md.validateLink.bind(md);
+  md.validateLink = (url: string) => CHART_DATA_URL.test(url) || validate(url);
+  md.set({ linkify: false });
+  return marp;
+}

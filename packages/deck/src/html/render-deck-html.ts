@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createMarp } from './marp-engine.js';
+import { fontFaceCss } from './embed-fonts.js';
+
+const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
+const PLAYER_JS = readFileSync(new URL('player.js', TEMPLATES_DIR), 'utf8');
+const PLAYER_CSS = readFileSync(new URL('player.css', TEMPLATES_DIR), 'utf8');
+const PLAYER_HASH = createHash('sha256').update(PLAYER_JS, 'utf8').digest('base64');
+
+/** The page's Content-Security-Policy: nothing may load from the network; only our player script runs. */
+export const DECK_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  'font-src data:',
+  `script-src 'sha256-${PLAYER_HASH}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export interface DeckHtmlOptions {
+  /** Page title (escaped here). */
+  title: string;
+  /** BCP 47 language of the deck. @default zh-CN */
+  lang?: string;
+  /** Embed Noto Sans SC subsets for the characters the deck uses. @default true */
+  embedFonts?: boolean;
+}
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML[c]!);
+
+/** JSON safe inside a `<script type="application/json">` block. */
+const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+/** Text the deck shows (tags stripped, entities are left as-is: they are ASCII). */
+function visibleText(html: string, notes: string[][]): string {
+  return html.replace(/<[^>]*>/g, ' ') + notes.flat().join(' ');
+}
+
+/**
+ * Renders Marp Markdown into one self-contained deck.html: Marp's HTML and CSS, fonts, charts and the
+ * player all inline, a strict CSP, keyboard navigation, `#n` links, presenter view (p), fullscreen (f).
+ */
+export function renderDeckHtml(markdown: string, options: DeckHtmlOptions): string {
+  const rendered = createMarp().render(markdown);
+  const { html, comments } = rendered;
+  // Built-in themes import web fonts (gaia: fonts.bunny.net); the page must make no request.
+  const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
+  const fonts = options.embedFonts === false ? '' : fontFaceCss(visibleText(html, comments));
+  const lang = escapeHtml(options.lang ?? 'zh-CN');
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(options.title)}</title>
+<style>${fonts}</style>
+<style>${css}</style>
+<style>${PLAYER_CSS}</style>
+</head>
+<body>
+<div id="deck">${html}</div>
+<aside id="presenter" aria-label="Presenter view">
+<div id="presenter-bar"><span id="presenter-counter"></span><span id="presenter-timer">00:00</span></div>
+<div id="presenter-next" class="marpit"></div>
+<pre id="presenter-notes"></pre>
+</aside>
+<script type="application/json" id="lectern-notes">${scriptJson(comments)}</script>
+<script>${PLAYER_JS}</script>
+</body>
+</html>
+`;
+}

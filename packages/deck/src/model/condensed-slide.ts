@@ -1,0 +1,33 @@
+import type { Narrative, Section } from '@lectern/narrative';
+import type { Slide } from './deck-model.js';
+import { rankKpiFacts, toKpi } from './big-number.js';
+import { chartData } from './chart-data.js';
+import { type SlideDraft, draft } from './draft.js';
+import { comparableGroups } from './fact-groups.js';
+import { notesFor } from './notes.js';
+
+/** Key points kept on a condensed slide; the notes still carry the whole section. */
+const CONDENSED_POINTS = 3;
+
+/**
+ * One slide for a whole section, for short cuts: its largest comparable group as a chart, else its
+ * best one or two KPIs, else its first key points. The notes hold the section's prose in full.
+ */
+export function condensedSectionSlide(narrative: Narrative, section: Section): SlideDraft {
+  const ids = section.paragraphs.map((p) => p.id);
+  const extra = { sectionId: section.id, paragraphIds: ids, notes: notesFor(section, ids, section.summary) };
+  const groups = comparableGroups(section.facts).filter((g) => g.facts.length >= 3);
+  const biggest = [...groups].sort((a, b) => b.facts.length - a.facts.length)[0];
+  if (biggest !== undefined) {
+    const data = { ...chartData(narrative, biggest), caption: section.summary };
+    return draft('chart', section.title, data, extra);
+  }
+  const kpis = rankKpiFacts(section.facts).slice(0, 2);
+  if (kpis.length > 0) {
+    return draft('big-number', section.title, { kpis: kpis.map((f) => toKpi(narrative, f)) }, extra);
+  }
+  return draft('key-points', section.title, { points: section.keyPoints.slice(0, CONDENSED_POINTS) }, extra);
+}
+
+/** Slides a short cut may drop, first to last, when it must fit `maxSlides`. */
+export const DROP_ORDER: readonly Slide['layout'][] = ['checkpoint-answer', 'checkpoint-question', 'agenda', 'sources'];

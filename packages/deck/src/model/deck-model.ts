@@ -1,0 +1,223 @@
+/**
+ * The deck model: what each slide shows, as plain typed data. Nothing here is Markdown or HTML;
+ * the Marp renderer and the PPTX exporter both build their output from these values, so a string
+ * in this model is always literal text (escape it for whatever format you write).
+ */
+import type { SourceLocation } from '@lectern/narrative';
+
+export type LayoutKind =
+  | 'title'
+  | 'agenda'
+  | 'section'
+  | 'key-points'
+  | 'big-number'
+  | 'comparison'
+  | 'chart'
+  | 'quote'
+  | 'timeline'
+  | 'summary'
+  | 'sources'
+  | 'checkpoint-question'
+  | 'checkpoint-answer';
+
+/** A figure from the content, with the number and the text to show for it. */
+export interface FactValue {
+  factId: string;
+  /** The number as written in the content (without scale). @example 4600 */
+  value: number;
+  /** value × scale, for charts and comparisons across scales. @example 460000000000 */
+  magnitude: number;
+  unit: string;
+  scale?: string;
+  kind: string;
+  qualifier: string;
+  period?: string;
+  /** The value formatted in the narrative's language. @example 4600亿美元 */
+  text: string;
+  /** Short label: the fact's label, else its subject's name. @example 2022 */
+  label: string;
+  /** The fact's statement, one sentence. */
+  statement: string;
+  /** Where the fact is written, for findings. */
+  loc?: SourceLocation;
+}
+
+export interface TitleData {
+  title: string;
+  subtitle?: string;
+  /** One line naming the source (publication, author, date). */
+  sourceLine?: string;
+  /** The cut's title when the deck is a cut. */
+  cutTitle?: string;
+}
+
+export interface AgendaItem {
+  number: string;
+  title: string;
+  summary: string;
+}
+export interface AgendaData {
+  items: AgendaItem[];
+}
+
+export interface SectionDividerData {
+  number: string;
+  title: string;
+  summary: string;
+}
+
+export interface KeyPointsData {
+  points: string[];
+}
+
+export interface Kpi {
+  fact: FactValue;
+  /** What the number is, one short line. */
+  caption: string;
+}
+export interface BigNumberData {
+  kpis: Kpi[];
+}
+
+export interface ComparisonRow {
+  label: string;
+  fact: FactValue;
+}
+export interface ComparisonData {
+  /** Stable metric key shared by the rows. @example revenue-growth */
+  metric: string;
+  unit: string;
+  /** Column headings, in the narrative's language: label column, value column. */
+  headers: [string, string];
+  rows: ComparisonRow[];
+  /** One line under the table: the facts' statements. */
+  caption?: string;
+}
+
+export type ChartKind = 'bar' | 'line' | 'donut';
+export interface ChartPoint {
+  label: string;
+  /** Plotted value: the facts' magnitude (value × scale). */
+  value: number;
+  /** The formatted value shown beside the point. */
+  text: string;
+  factId: string;
+}
+export interface ChartData {
+  chart: ChartKind;
+  metric: string;
+  unit: string;
+  points: ChartPoint[];
+  /** One line under the chart, e.g. the group's common statement. */
+  caption?: string;
+}
+
+export interface QuoteData {
+  text: string;
+  speaker: string;
+  context?: string;
+}
+
+export interface TimelineEntry {
+  date: string;
+  /** The date formatted for display. @example 2023年4月 */
+  dateText: string;
+  text: string;
+}
+export interface TimelineData {
+  events: TimelineEntry[];
+}
+
+export interface SummaryData {
+  points: string[];
+}
+
+export interface EditorialNote {
+  kind: string;
+  original: string;
+  replacement: string;
+  note: string;
+  paragraphId?: string;
+  sourceLine?: number;
+}
+export interface SourcesData {
+  source: {
+    title?: string;
+    publication?: string;
+    author?: string;
+    date?: string;
+    url?: string;
+    note?: string;
+  };
+  changes: EditorialNote[];
+}
+
+export interface CheckpointQuestionData {
+  itemId: string;
+  stem: string;
+  choices: string[];
+}
+export interface CheckpointAnswerData {
+  itemId: string;
+  stem: string;
+  answer: string;
+  rationale: string;
+}
+
+/** Maps each layout to the data its slides carry. */
+export interface LayoutDataMap {
+  title: TitleData;
+  agenda: AgendaData;
+  section: SectionDividerData;
+  'key-points': KeyPointsData;
+  'big-number': BigNumberData;
+  comparison: ComparisonData;
+  chart: ChartData;
+  quote: QuoteData;
+  timeline: TimelineData;
+  summary: SummaryData;
+  sources: SourcesData;
+  'checkpoint-question': CheckpointQuestionData;
+  'checkpoint-answer': CheckpointAnswerData;
+}
+
+interface SlideBase<L extends LayoutKind> {
+  /** 0-based position in the deck. */
+  index: number;
+  layout: L;
+  /** Heading shown on the slide, plain text; includes `（续）`/`(cont.)` on continuation slides. */
+  title: string;
+  sectionId?: string;
+  /** The passages the slide condenses. */
+  paragraphIds: string[];
+  /** Speaker notes, plain text (paragraphs separated by blank lines). */
+  notes: string;
+  /** Set when an overflowing slide was split: part is 1-based. */
+  continuation?: { part: number; of: number };
+  data: LayoutDataMap[L];
+}
+
+/** One slide: a discriminated union on `layout`. */
+export type Slide = { [L in LayoutKind]: SlideBase<L> }[LayoutKind];
+export type SlideOf<L extends LayoutKind> = SlideBase<L>;
+
+export interface DeckModel {
+  narrativeId: string;
+  language: string;
+  title: string;
+  /** `full` or a cut id from the narrative. */
+  cut: string;
+  theme: string;
+  slides: Slide[];
+}
+
+/** A comprehension question shown as a checkpoint after its section (from the quiz package). */
+export interface CheckpointQuestion {
+  itemId: string;
+  sectionId: string;
+  stem: string;
+  choices?: string[];
+  answer: string;
+  rationale: string;
+  paragraphIds: string[];
+}

@@ -1,0 +1,65 @@
+import type { Narrative, Section } from '@lectern/narrative';
+import type { SlideDraft } from './draft.js';
+import { draft } from './draft.js';
+import { deckLabels } from './labels.js';
+
+/** One line naming the source: publication, author, date. */
+export function sourceLine(narrative: Narrative): string | undefined {
+  const s = narrative.source;
+  const parts = [s.title, s.publication, s.author, s.date].filter((p): p is string => p !== undefined);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+export function titleSlide(narrative: Narrative, cutTitle?: string): SlideDraft {
+  const data: SlideDraft['data'] = { title: narrative.title };
+  if (narrative.subtitle !== undefined) Object.assign(data, { subtitle: narrative.subtitle });
+  const line = sourceLine(narrative);
+  if (line !== undefined) Object.assign(data, { sourceLine: line });
+  if (cutTitle !== undefined) Object.assign(data, { cutTitle });
+  const notes = [narrative.title, narrative.subtitle, line, narrative.source.note].filter(Boolean).join('\n\n');
+  return draft('title', narrative.title, data, { notes });
+}
+
+export function agendaSlide(narrative: Narrative, sections: readonly Section[]): SlideDraft {
+  const labels = deckLabels(narrative.language);
+  const items = sections.map((s) => ({ number: s.number, title: s.title, summary: s.summary }));
+  const notes = sections.map((s) => `${s.number} ${s.title}: ${s.summary}`).join('\n\n');
+  return draft('agenda', labels.agenda, { items }, { notes });
+}
+
+/** Takeaways: each section's one-line summary. */
+export function summarySlide(narrative: Narrative, sections: readonly Section[]): SlideDraft {
+  const labels = deckLabels(narrative.language);
+  const points = sections.map((s) => s.summary);
+  return draft('summary', labels.summary, { points }, { notes: points.join('\n\n') });
+}
+
+/** Source and every place where the content departs from it, so the audience can tell them apart. */
+export function sourcesSlide(narrative: Narrative): SlideDraft {
+  const labels = deckLabels(narrative.language);
+  const s = narrative.source;
+  const source: Record<string, string> = {};
+  for (const key of ['title', 'publication', 'author', 'date', 'url', 'note'] as const) {
+    const v = s[key];
+    if (v !== undefined) source[key] = v;
+  }
+  const changes = narrative.editorialChanges.map((c) => {
+    const note: { kind: string; original: string; replacement: string; note: string; paragraphId?: string; sourceLine?: number } = {
+      kind: labels.kinds[c.kind] ?? c.kind,
+      original: c.original,
+      replacement: c.replacement,
+      note: c.note,
+    };
+    if (c.paragraph !== undefined) note.paragraphId = c.paragraph;
+    if (c.sourceLine !== undefined) note.sourceLine = c.sourceLine;
+    return note;
+  });
+  const notes = [
+    sourceLine(narrative),
+    s.note,
+    ...changes.map((c) => `${c.kind}: ${c.original} → ${c.replacement}. ${c.note}`),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return draft('sources', labels.sources, { source, changes }, { notes });
+}

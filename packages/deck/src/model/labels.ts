@@ -1,0 +1,84 @@
+/** Fixed words the deck shows, in the narrative's language (Chinese first, English otherwise). */
+export interface DeckLabels {
+  agenda: string;
+  keyPoints: string;
+  keyFigures: string;
+  comparison: string;
+  timeline: string;
+  quote: string;
+  summary: string;
+  sources: string;
+  editorialNotes: string;
+  checkpoint: string;
+  answer: string;
+  rationale: string;
+  continued: string;
+  item: string;
+  kind: string;
+  value: string;
+  source: string;
+  note: string;
+  original: string;
+  replacement: string;
+  sourceLine: string;
+  /** Joins a section title and a slide kind: `标题：对比`, `Title: Comparison`. */
+  join: string;
+  kinds: Record<string, string>;
+}
+
+const zh: DeckLabels = {
+  agenda: '议程',
+  keyPoints: '要点',
+  keyFigures: '关键数字',
+  comparison: '对比',
+  timeline: '时间线',
+  quote: '引言',
+  summary: '总结',
+  sources: '来源与编辑说明',
+  editorialNotes: '与原文不同之处',
+  checkpoint: '检查点',
+  answer: '答案',
+  rationale: '解析',
+  continued: '（续）',
+  item: '项目',
+  kind: '类型',
+  value: '数值',
+  source: '来源',
+  note: '说明',
+  original: '原文',
+  replacement: '本版',
+  sourceLine: '原文第{n}行',
+  join: '：',
+  kinds: { restored: '恢复', corrected: '更正', translated: '翻译', added: '补充', title: '标题' },
+};
+
+const en: DeckLabels = {
+  agenda: 'Agenda',
+  keyPoints: 'Key points',
+  keyFigures: 'Key figures',
+  comparison: 'Comparison',
+  timeline: 'Timeline',
+  quote: 'Quote',
+  summary: 'Takeaways',
+  sources: 'Sources and editorial notes',
+  editorialNotes: 'Where this deck departs from the source',
+  checkpoint: 'Checkpoint',
+  answer: 'Answer',
+  rationale: 'Why',
+  continued: ' (cont.)',
+  item: 'Item',
+  kind: 'Kind',
+  value: 'Value',
+  source: 'Source',
+  note: 'Note',
+  original: 'Source text',
+  replacement: 'This version',
+  sourceLine: 'source line {n}',
+  join: ': ',
+  kinds: { restored: 'restored', corrected: 'corrected', translated: 'translated', added: 'added', title: 'title' },
+};
+
+/** Labels for a BCP 47 language tag: any `zh*` tag gets Chinese, everything else English. */
+export function deckLabels(language: string): DeckLabels {
+  return language.toLowerCase().startsWith('zh') ? zh : en;
+}

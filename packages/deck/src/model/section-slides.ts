@@ -1,0 +1,82 @@
+import { entityName, type Narrative, type Section } from '@lectern/narrative';
+import { rankKpiFacts, toKpi } from './big-number.js';
+import { chartData, comparisonData } from './chart-data.js';
+import { type SlideDraft, draft } from './draft.js';
+import { comparableGroups } from './fact-groups.js';
+import { formatEventDate } from './event-date.js';
+import { deckLabels } from './labels.js';
+import { inReadingOrder, notesFor } from './notes.js';
+
+/** At most this many KPIs on a big-number slide. */
+const MAX_KPIS = 4;
+
+/**
+ * The full cut of one section: divider, key points, key figures, comparison tables (groups of two),
+ * charts (groups of three or more), quotes, timeline. Each paragraph's prose goes to the notes of
+ * exactly one slide — the most specific one that condenses it; key points take the rest.
+ */
+export function sectionSlides(narrative: Narrative, section: Section): SlideDraft[] {
+  const labels = deckLabels(narrative.language);
+  const sectionId = section.id;
+  const claimed = new Set<string>();
+  const claim = (ids: string[]): string[] => {
+    const mine = inReadingOrder(
+      section,
+      ids.filter((id) => !claimed.has(id)),
+    );
+    for (const id of mine) claimed.add(id);
+    return mine;
+  };
+  const specific: SlideDraft[] = [];
+
+  const groups = comparableGroups(section.facts);
+  const grouped = new Set(groups.flatMap((g) => g.facts.map((f) => f.id)));
+  const kpiFacts = rankKpiFacts(section.facts.filter((f) => !grouped.has(f.id))).slice(0, MAX_KPIS);
+  if (kpiFacts.length > 0) {
+    const ids = claim(kpiFacts.map((f) => f.paragraph));
+    const data = { kpis: kpiFacts.map((f) => toKpi(narrative, f)) };
+    specific.push(draft('big-number', `${section.title}${labels.join}${labels.keyFigures}`, data, { sectionId, paragraphIds: ids }));
+  }
+  for (const group of groups) {
+    const ids = claim(group.facts.map((f) => f.paragraph));
+    const extra = { sectionId, paragraphIds: ids };
+    const subjects = [...new Set(group.facts.map((f) => entityName(narrative, f.subject)))];
+    const title = `${section.title}${labels.join}${subjects.length <= 3 ? subjects.join('、') : labels.comparison}`;
+    const caption = group.facts.map((f) => f.statement).join(' ');
+    if (group.facts.length === 2) {
+      specific.push(draft('comparison', title, { ...comparisonData(narrative, group), caption }, extra));
+    } else {
+      specific.push(draft('chart', title, { ...chartData(narrative, group), caption }, extra));
+    }
+  }
+  for (const quote of section.quotes) {
+    const ids = claim([quote.paragraph]);
+    const data: SlideDraft['data'] = { text: quote.text, speaker: entityName(narrative, quote.speaker) ?? quote.speaker };
+    if (quote.context !== undefined) Object.assign(data, { context: quote.context });
+    specific.push(draft('quote', `${section.title}${labels.join}${labels.quote}`, data, { sectionId, paragraphIds: ids }));
+  }
+  if (section.events.length >= 2) {
+    const events = [...section.events].sort((a, b) => a.date.localeCompare(b.date));
+    const ids = claim(events.map((e) => e.paragraph));
+    const data = {
+      events: events.map((e) => ({ date: e.date, dateText: formatEventDate(e.date, narrative.language), text: e.text })),
+    };
+    specific.push(draft('timeline', `${section.title}${labels.join}${labels.timeline}`, data, { sectionId, paragraphIds: ids }));
+  }
+  for (const slide of specific) slide.notes = notesFor(section, slide.paragraphIds, section.summary);
+
+  const rest = claim(section.paragraphs.map((p) => p.id));
+  const divider = draft(
+    'section',
+    section.title,
+    { number: section.number, title: section.title, summary: section.summary },
+    { sectionId, notes: section.summary },
+  );
+  const keyPoints = draft(
+    'key-points',
+    section.title,
+    { points: [...section.keyPoints] },
+    { sectionId, paragraphIds: rest, notes: notesFor(section, rest, section.summary) },
+  );
+  return [divider, keyPoints, ...specific];
+}

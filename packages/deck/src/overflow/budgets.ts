@@ -1,0 +1,41 @@
+import type { LayoutKind } from '../model/deck-model.js';
+
+/**
+ * How much text a layout holds, in body lines of `columns` visual columns, at the sizes of our themes
+ * (1280×720 slide, 72px side padding, 28px body text: one CJK character = 28px = 2 columns, so the
+ * 1136px content box is ~80 columns; we keep a margin). The `lectern` theme CSS uses these sizes.
+ */
+export interface Budget {
+  /** Columns of one body line. */
+  columns: number;
+  /** Body lines the content area holds below the heading. */
+  lines: number;
+  /** Extra line cost between list items (margins). */
+  gap: number;
+}
+
+const BODY: Budget = { columns: 74, lines: 10, gap: 0.3 };
+
+export const BUDGETS: Record<LayoutKind, Budget> = {
+  title: { columns: 36, lines: 6, gap: 0 },
+  agenda: { columns: 74, lines: 10, gap: 0.2 },
+  section: { columns: 60, lines: 8, gap: 0 },
+  'key-points': BODY,
+  'big-number': { columns: 74, lines: 8, gap: 0 },
+  comparison: { columns: 34, lines: 8, gap: 0.45 },
+  chart: { columns: 74, lines: 10, gap: 0 },
+  quote: { columns: 58, lines: 7, gap: 0 },
+  timeline: { columns: 60, lines: 10, gap: 0.35 },
+  summary: BODY,
+  // Sources are set at 22px: more columns, more lines.
+  sources: { columns: 96, lines: 13, gap: 0.3 },
+  'checkpoint-question': { columns: 74, lines: 10, gap: 0.3 },
+  'checkpoint-answer': { columns: 74, lines: 10, gap: 0.3 },
+};
+
+/** Columns of a slide heading (44px): the heading wraps after this many. */
+export const TITLE_COLUMNS = 48;
+/** Body lines one extra heading line costs. */
+export const TITLE_LINE_COST = 1.6;
+/** Most points a chart shows legibly. */
+export const MAX_CHART_POINTS = 12;

@@ -1,0 +1,32 @@
+import { renderDeckHtml } from '../html/render-deck-html.js';
+import type { DeckModel } from '../model/deck-model.js';
+import { themeCss } from '../themes/themes.js';
+import { createDeckRenderer, type DeckRenderer } from './deck-renderer.js';
+import { chartFileName, slideChartSvg } from './slide-markdown.js';
+
+export interface DeckFilesOptions {
+  /** Reuse a renderer across rebuilds (watch mode) so unchanged slides are not re-rendered. */
+  renderer?: DeckRenderer;
+  embedFonts?: boolean;
+}
+
+/**
+ * Every file of a deck folder, as path → text (the caller writes them): `deck.md` (Marp Markdown,
+ * charts as `charts/slide-NNN.svg`), `theme-<name>.css` for our themes (point Marp for VS Code's
+ * `markdown.marp.themes` at it), the chart SVGs, and the self-contained `deck.html`. Pure.
+ */
+export function renderDeckFiles(deck: DeckModel, options: DeckFilesOptions = {}): Record<string, string> {
+  const renderer = options.renderer ?? createDeckRenderer();
+  const files: Record<string, string> = {};
+  files['deck.md'] = renderer.render(deck, { charts: 'files' });
+  const css = themeCss(deck.theme);
+  if (css !== undefined) files[`theme-${deck.theme}.css`] = css;
+  for (const slide of deck.slides) {
+    const svg = slideChartSvg(slide, deck);
+    if (svg !== undefined) files[chartFileName(slide)] = svg;
+  }
+  const inline = renderer.render(deck, { charts: 'inline' });
+  const htmlOptions = { title: deck.title, lang: deck.language, ...(options.embedFonts === undefined ? {} : { embedFonts: options.embedFonts }) };
+  files['deck.html'] = renderDeckHtml(inline, htmlOptions);
+  return files;
+}

@@ -1,0 +1,61 @@
+import { renderChartSvg } from '../charts/render-chart.js';
+import type { Slide } from '../model/deck-model.js';
+import { deckLabels } from '../model/labels.js';
+import { chartStyleFor } from '../themes/themes.js';
+import { layoutTemplate } from './template-registry.js';
+
+/** How chart images are referenced from the Markdown. */
+export type ChartImages = 'inline' | 'files';
+
+export interface SlideRenderContext {
+  language: string;
+  theme: string;
+  /** `inline`: SVG as a base64 data URL (deck.html); `files`: `charts/slide-NNN.svg` beside deck.md. */
+  charts: ChartImages;
+}
+
+/** File name of a chart slide's SVG when charts are written as files. */
+export function chartFileName(slide: Slide): string {
+  return `charts/slide-${String(slide.index + 1).padStart(3, '0')}.svg`;
+}
+
+/** The chart SVG of a chart slide, styled for the theme. */
+export function slideChartSvg(slide: Slide, ctx: Pick<SlideRenderContext, 'language' | 'theme'>): string | undefined {
+  if (slide.layout !== 'chart') return undefined;
+  return renderChartSvg(slide.data, { title: slide.title, language: ctx.language, style: chartStyleFor(ctx.theme) });
+}
+
+function classes(slide: Slide): string {
+  const list: string[] = [slide.layout];
+  if (slide.layout === 'big-number') list.push(`kpis-${slide.data.kpis.length}`);
+  if (slide.continuation !== undefined && slide.continuation.part > 1) list.push('continued');
+  return list.join(' ');
+}
+
+function sourceLine(slide: Slide): string | undefined {
+  if (slide.layout !== 'sources') return undefined;
+  const s = slide.data.source;
+  const parts = [s.title, s.publication, s.author, s.date, s.url].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/** One slide as Marp Markdown (without the `---` separator). Pure. */
+export function renderSlideMarkdown(slide: Slide, ctx: SlideRenderContext): string {
+  let chartSrc: string | undefined;
+  if (slide.layout === 'chart') {
+    chartSrc =
+      ctx.charts === 'files'
+        ? chartFileName(slide)
+        : `data:image/svg+xml;base64,${Buffer.from(slideChartSvg(slide, ctx)!, 'utf8').toString('base64')}`;
+  }
+  const context = {
+    slide,
+    data: slide.data,
+    labels: deckLabels(ctx.language),
+    classes: classes(slide),
+    hidePagination: slide.layout === 'title' || slide.layout === 'section',
+    chartSrc,
+    sourceLine: sourceLine(slide),
+  };
+  return `${layoutTemplate(slide.layout)(context).trim()}\n`;
+}

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { LayoutKind } from '../model/deck-model.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { escapeNotes } from './escape-notes.js';
+
+/** Template folder of the package; the same relative path from src/ and from dist/. */
+const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
+
+function readFolder(folder: string): Map<string, string> {
+  const dir = new URL(`${folder}/`, TEMPLATES_DIR);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort();
+  return new Map(files.map((f) => [f.slice(0, -4), readFileSync(new URL(f, dir), 'utf8')]));
+}
+
+// Read once at module load, so a running process never sees half-edited templates.
+const LAYOUT_SOURCES = readFolder('layouts');
+const PARTIAL_SOURCES = readFolder('partials');
+
+/**
+ * Our handlebars environment. `noEscape` is deliberate: the output is Markdown, not HTML, so every
+ * content value goes through `md` (Markdown text) or `notes` (comment text) instead; only the helpers
+ * below are allowed (`knownHelpersOnly`).
+ */
+const hbs = Handlebars.create();
+hbs.registerHelper('md', (value: unknown) => (value === undefined || value === null ? '' : escapeMarkdown(String(value))));
+hbs.registerHelper('notes', (value: unknown) => escapeNotes(String(value ?? '')));
+/** Class names are ours, but filter them anyway so a directive comment cannot be broken. */
+hbs.registerHelper('cls', (value: unknown) => String(value ?? '').replace(/[^a-z0-9 -]/g, ''));
+for (const [name, source] of PARTIAL_SOURCES) hbs.registerPartial(name, source);
+
+const OPTIONS = {
+  noEscape: true,
+  knownHelpers: { md: true, notes: true, cls: true },
+  knownHelpersOnly: true,
+} as const;
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/** The compiled template of a layout; compiled on first use, once per process. */
+export function layoutTemplate(layout: LayoutKind): HandlebarsTemplateDelegate {
+  let template = compiled.get(layout);
+  if (template === undefined) {
+    const source = LAYOUT_SOURCES.get(layout);
+    if (source === undefined) throw new Error(`No template for layout "${layout}" in templates/layouts/.`);
+    template = hbs.compile(source, OPTIONS);
+    compiled.set(layout, template);
+  }
+  return template;
+}
+
+/** Names of the layout templates found on disk (for tests). */
+export function templateNames(): string[] {
+  return [...LAYOUT_SOURCES.keys()];
+}
+
+type HandlebarsTemplateDelegate = Handlebars.TemplateDelegate;

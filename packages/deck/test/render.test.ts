@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildDeckModel,
+  createDeckRenderer,
+  DECK_CSP,
+  listThemes,
+  renderDeckFiles,
+  renderDeckHtml,
+  renderMarpMarkdown,
+  themeCss,
+} from '../src/index.js';
+import { smallNarrative } from './fixtures/small-narrative.js';
+
+describe('Marp Markdown and HTML', () => {
+  const deck = buildDeckModel(smallNarrative());
+
+  it('writes front matter, one block per slide and notes as comments', () => {
+    const md = renderMarpMarkdown(deck);
+    expect(md.startsWith('---\nmarp: true\ntheme: lectern\nsize: 16:9\npaginate: true\nlang: "zh-CN"\n')).toBe(true);
+    // The front matter's closing `---` plus one separator between slides.
+    expect(md.split('\n---\n\n')).toHaveLength(deck.slides.length + 1);
+    expect(md).toContain('<!-- _class: chart -->');
+    expect(md).toMatch(/!\[[^\]]*\]\(data:image\/svg\+xml;base64,/);
+    expect(renderMarpMarkdown(deck, { charts: 'files' })).toContain('(charts/slide-');
+  });
+
+  it('renders one <section> per slide into a self-contained page', () => {
+    const html = renderDeckHtml(renderMarpMarkdown(deck), { title: deck.title, embedFonts: false });
+    const body = html.slice(html.indexOf('<div id="deck">'), html.indexOf('<aside id="presenter"'));
+    expect(body.match(/<section\b/g)).toHaveLength(deck.slides.length);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">`);
+    expect(DECK_CSP).toContain("default-src 'none'");
+    // No external reference anywhere: no http(s) URL in src/href, no @import, no url() but data:.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toMatch(/@import/);
+    expect([...html.matchAll(/url\(\s*['"]?([^'")]+)/g)].every((m) => m[1]!.startsWith('data:'))).toBe(true);
+    // Charts survive html:false as data-URL images.
+    expect(body).toMatch(/<img src="data:image\/svg\+xml;base64,/);
+  });
+
+  it('is byte-identical across renders', () => {
+    const a = renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
+    const b = renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
+    const charts = deck.slides.filter((s) => s.layout === 'chart').map((s) => `charts/slide-${String(s.index + 1).padStart(3, '0')}.svg`);
+    expect(charts).toHaveLength(2);
+    expect(Object.keys(a).sort()).toEqual([...charts, 'deck.html', 'deck.md', 'theme-lectern.css'].sort());
+    expect(a).toEqual(b);
+  });
+
+  it('re-renders only slides whose data changed', () => {
+    const renderer = createDeckRenderer();
+    const first = renderer.render(deck);
+    expect(renderer.stats).toEqual({ hits: 0, misses: deck.slides.length });
+    expect(renderer.render(deck)).toBe(first);
+    expect(renderer.stats).toEqual({ hits: deck.slides.length, misses: 0 });
+    const changed = structuredClone(deck);
+    const kp = changed.slides.find((s) => s.layout === 'key-points')!;
+    if (kp.layout === 'key-points') kp.data.points = ['changed'];
+    renderer.render(changed);
+    expect(renderer.stats).toEqual({ hits: deck.slides.length - 1, misses: 1 });
+  });
+
+  it('lists themes and rejects an unknown one with the list', () => {
+    expect(listThemes()).toEqual(['lectern', 'lectern-dark', 'default', 'gaia', 'uncover']);
+    expect(themeCss('lectern')).toContain('/* @theme lectern */');
+    expect(themeCss('lectern-dark')).toContain('/* @theme lectern-dark */');
+    expect(themeCss('gaia')).toBeUndefined();
+    expect(() => renderMarpMarkdown({ ...deck, theme: 'nope' })).toThrow(/nope/);
+    try {
+      themeCss('nope');
+    } catch (e) {
+      expect((e as { hint?: string }).hint).toContain('lectern-dark');
+    }
+  });
+
+  it('renders with every theme', () => {
+    for (const theme of listThemes()) {
+      const md = renderMarpMarkdown({ ...deck, theme });
+      const html = renderDeckHtml(md, { title: 't', embedFonts: false });
+      expect(html).toContain(`data-theme="${theme}"`);
+      expect(html).not.toMatch(/@import|https?:\/\/[^"\s]*\.(css|woff2?)/);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { readdir, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { MAX_ALIAS_COUNT } from '../parse/limits.js';
+import { insidePath, META_FILE, safePath } from '../parse/meta-file.js';
+import { isMissing, readBounded } from './read-bounded.js';
+
+/**
+ * Reads a narrative folder into the `files` map `parseNarrative` takes: narrative.yaml, every section file it
+ * lists, its source file, and any other `.md` under `sections/` (so unlisted files can be reported).
+ * Paths that would leave the folder (`..`, absolute, symlinks pointing outside) are not read.
+ */
+export async function readNarrativeFiles(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const meta = await readBounded(join(dir, META_FILE));
+  if (meta === undefined) return files;
+  files[META_FILE] = meta;
+  const { sections, source } = listedPaths(meta);
+  const root = await realpath(dir);
+  const wanted = [...sections, ...(source ? [source] : []), ...(await markdownUnder(dir, 'sections'))];
+  for (const path of [...new Set(wanted)]) {
+    const text = await readInside(root, join(dir, ...path.split('/')));
+    if (text !== undefined) files[path] = text;
+  }
+  return files;
+}
+
+/** Section paths and source file named in narrative.yaml, read leniently (the parser reports problems). */
+function listedPaths(text: string): { sections: string[]; source?: string } {
+  try {
+    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    const list = doc.get('sections', true);
+    const sections = isSeq(list) ? list.toJSON({ maxAliasCount: MAX_ALIAS_COUNT }) : [];
+    const sourceNode = doc.get('source', true);
+    const source = isMap(sourceNode) ? sourceNode.get('file') : undefined;
+    const out: { sections: string[]; source?: string } = {
+      sections: (Array.isArray(sections) ? sections : []).filter((p): p is string => typeof p === 'string' && safePath(p)),
+    };
+    if (typeof source === 'string' && insidePath(source)) out.source = source;
+    return out;
+  } catch {
+    return { sections: [] };
+  }
+}
+
+async function readInside(root: string, path: string): Promise<string | undefined> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (cause) {
+    if (isMissing(cause)) return undefined;
+    throw cause;
+  }
+  if (real !== root && !real.startsWith(root + sep)) return undefined;
+  return readBounded(real);
+}
+
+/** `.md` files under `dir/sub`, as `/`-separated paths relative to `dir`, sorted. */
+async function markdownUnder(dir: string, sub: string): Promise<string[]> {
+  try {
+    const entries = await readdir(join(dir, sub), { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && /\.md$/i.test(e.name))
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+      .sort();
+  } catch (cause) {
+    if (isMissing(cause)) return [];
+    throw cause;
+  }
+}

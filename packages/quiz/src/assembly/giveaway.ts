@@ -1,0 +1,61 @@
+import type { Item } from '../model/item.js';
+import { answerFigures, statedText, statesFigure } from '../util/item-text.js';
+
+/** One item making another easy: `giver` states or tests what `taker` asks. */
+export interface Giveaway {
+  giver: Item;
+  taker: Item;
+  reason: string;
+}
+
+/** Generators ranked by how much an item of theirs is worth keeping when two clash. */
+const STRENGTH: Record<string, number> = {
+  matching: 70,
+  ordering: 70,
+  'numeric-choice': 60,
+  'numeric-entry': 55,
+  cloze: 50,
+  'true-false': 40,
+};
+
+/** Higher is kept when two items clash: authored items first, then by generator. */
+export function itemStrength(item: Item): number {
+  if (item.origin === 'authored') return 100;
+  return STRENGTH[item.generator ?? ''] ?? 30;
+}
+
+/**
+ * Why `a` and `b` cannot sit in one quiz, if they cannot: two generated items testing the same fact, or one item
+ * stating a figure that is the other's answer.
+ */
+export function giveawayBetween(a: Item, b: Item): Giveaway | undefined {
+  if (a.id === b.id) return undefined;
+  if (a.origin === 'generated' || b.origin === 'generated') {
+    const shared = a.source.factIds.find((f) => b.source.factIds.includes(f));
+    if (shared !== undefined) return { giver: a, taker: b, reason: `both test fact "${shared}"` };
+  }
+  if (a.type === 'ordering' && b.type === 'ordering') {
+    const shared = a.sequence.find((e) => b.sequence.some((f) => f.text === e.text));
+    if (shared !== undefined) return { giver: a, taker: b, reason: `both order "${shared.text}"` };
+  }
+  for (const [giver, taker] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const figure = answerFigures(taker).find((f) => statesFigure(statedText(giver), f));
+    if (figure !== undefined) return { giver, taker, reason: `states "${figure}", the answer to ${taker.id}` };
+  }
+  return undefined;
+}
+
+/** Every pair of items in the list that gives one another away, in list order. */
+export function findGiveaways(items: readonly Item[]): Giveaway[] {
+  const out: Giveaway[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const found = giveawayBetween(items[i] as Item, items[j] as Item);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { Finding, Narrative } from '@lectern/narrative';
+import { fromAuthored } from '../authored/from-authored.js';
+import { createContext } from '../generators/context.js';
+import { generators } from '../generators/registry.js';
+import { lintItems } from '../lint/lint-items.js';
+import { type Item, ItemSchema } from '../model/item.js';
+import type { QuizSection } from '../model/quiz.js';
+
+/** Every item the narrative offers: the authored ones, then each generator's, with per-item lint findings. */
+export interface ItemBank {
+  narrativeId: string;
+  title: string;
+  language: string;
+  /** The narrative's sections in reading order. */
+  sections: QuizSection[];
+  items: Item[];
+  findings: Finding[];
+}
+
+export interface BankOptions {
+  /** Language of the generated items' templates. @default the narrative's language */
+  language?: string;
+}
+
+/** Builds the item bank of a narrative. Pure: same narrative → same bank. */
+export function buildItemBank(narrative: Narrative, options: BankOptions = {}): ItemBank {
+  const context = createContext(narrative, options.language ?? narrative.language);
+  const findings: Finding[] = [];
+  const items: Item[] = [];
+  const ids = new Set<string>();
+  const candidates = [
+    ...narrative.sections.flatMap((s) => s.items.map((a) => fromAuthored(context, a))),
+    ...generators.flatMap((g) => g.generate(context)),
+  ];
+  for (const item of candidates) {
+    const parsed = ItemSchema.safeParse(item);
+    if (ids.has(item.id) || !parsed.success) {
+      findings.push({
+        rule: ids.has(item.id) ? 'quiz/duplicate-id' : 'quiz/invalid-item',
+        severity: 'error',
+        message: ids.has(item.id)
+          ? `${item.id}: another item has the same id`
+          : `${item.id}: ${parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        ...(item.loc === undefined ? {} : { loc: item.loc }),
+      });
+      continue;
+    }
+    ids.add(item.id);
+    items.push(item);
+  }
+  findings.push(...lintItems(items, { scope: 'bank' }));
+  return {
+    narrativeId: narrative.id,
+    title: narrative.title,
+    language: context.language,
+    sections: narrative.sections.map((s) => ({ id: s.id, number: s.number, title: s.title })),
+    items,
+    findings,
+  };
+}

@@ -1,0 +1,104 @@
+/** Words the exports print around the content, in the quiz's language. */
+export interface ExportLabels {
+  answerKey: string;
+  answer: string;
+  rationale: string;
+  source: string;
+  section: string;
+  paragraph: string;
+  taughtOnSlide: (n: number) => string;
+  chooseOne: string;
+  chooseAll: string;
+  trueLabel: string;
+  falseLabel: string;
+  fillIn: string;
+  matchHint: string;
+  orderHint: string;
+  gap: (n: number) => string;
+  tolerance: string;
+  unit: string;
+  check: string;
+  submit: string;
+  reset: string;
+  correct: string;
+  partlyCorrect: string;
+  incorrect: string;
+  score: (got: number, total: number) => string;
+  moveUp: string;
+  moveDown: string;
+  position: string;
+  choose: string;
+  yourAnswer: string;
+  questionN: (n: number) => string;
+}
+
+const zh: ExportLabels = {
+  answerKey: '答案与解析',
+  answer: '答案',
+  rationale: '解析',
+  source: '出处',
+  section: '章节',
+  paragraph: '段落',
+  taughtOnSlide: (n) => `第 ${n} 张幻灯片讲到`,
+  chooseOne: '单选',
+  chooseAll: '多选：选出所有正确项',
+  trueLabel: '正确',
+  falseLabel: '错误',
+  fillIn: '填空',
+  matchHint: '在每一项后写上匹配的字母',
+  orderHint: '按正确顺序写上序号',
+  gap: (n) => `第 ${n} 空`,
+  tolerance: '允许误差',
+  unit: '单位',
+  check: '检查本题',
+  submit: '交卷',
+  reset: '重做',
+  correct: '回答正确',
+  partlyCorrect: '部分正确',
+  incorrect: '回答错误',
+  score: (got, total) => `得分：${got} / ${total}`,
+  moveUp: '上移',
+  moveDown: '下移',
+  position: '位置',
+  choose: '请选择',
+  yourAnswer: '你的答案',
+  questionN: (n) => `第 ${n} 题`,
+};
+
+const en: ExportLabels = {
+  answerKey: 'Answer key',
+  answer: 'Answer',
+  rationale: 'Why',
+  source: 'Source',
+  section: 'section',
+  paragraph: 'paragraph',
+  taughtOnSlide: (n) => `taught on slide ${n}`,
+  chooseOne: 'Choose one',
+  chooseAll: 'Choose all that apply',
+  trueLabel: 'True',
+  falseLabel: 'False',
+  fillIn: 'Fill in',
+  matchHint: 'Write the matching letter after each entry',
+  orderHint: 'Number the entries in the right order',
+  gap: (n) => `gap ${n}`,
+  tolerance: 'tolerance',
+  unit: 'unit',
+  check: 'Check',
+  submit: 'Submit',
+  reset: 'Start again',
+  correct: 'Correct',
+  partlyCorrect: 'Partly correct',
+  incorrect: 'Incorrect',
+  score: (got, total) => `Score: ${got} / ${total}`,
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  position: 'Position',
+  choose: 'Choose…',
+  yourAnswer: 'Your answer',
+  questionN: (n) => `Question ${n}`,
+};
+
+/** Chinese labels for `zh*` languages, English otherwise. */
+export function labelsFor(language: string): ExportLabels {
+  return language.toLowerCase().startsWith('zh') ? zh : en;
+}

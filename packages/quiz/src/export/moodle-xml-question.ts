@@ -1,0 +1,95 @@
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type { Item } from '../model/item.js';
+import { generalFeedbackText } from './general-feedback.js';
+import { giftStemText, multipleWeights } from './gift-question.js';
+import type { ExportLabels } from './labels.js';
+import { addHtml, addPlain, addText } from './moodle-xml-text.js';
+import { plainNumber } from './numbers.js';
+import { textToHtml } from './text-safety.js';
+
+const FEEDBACK_FORMAT = { format: 'html' } as const;
+
+/**
+ * Appends one item as Moodle XML `<question>` elements (several for a cloze item with several gaps).
+ * single/multiple → multichoice (multiple: right options share 100, wrong ones share -100); true-false →
+ * truefalse; numeric → numerical with tolerance (unit in the text); short → shortanswer; cloze → one
+ * shortanswer per gap; matching → matching; ordering → Moodle's `ordering` type (core since Moodle 4.4).
+ */
+export function addMoodleQuestions(quiz: XMLBuilder, item: Item, labels: ExportLabels): void {
+  const start = (type: string, name = item.id, stem = giftStemText(item, labels)) => {
+    const q = quiz.ele('question', { type });
+    addPlain(q, 'name', name);
+    addHtml(q, 'questiontext', stem);
+    addHtml(q, 'generalfeedback', generalFeedbackText(item, labels));
+    q.ele('defaultgrade').txt('1').up().ele('penalty').txt('0.3333333').up().ele('hidden').txt('0');
+    q.ele('idnumber').txt(name);
+    return q;
+  };
+  const answer = (q: XMLBuilder, fraction: number | string, text: string, html: boolean, feedback?: string) => {
+    const a = q.ele('answer', { fraction: String(fraction), format: html ? 'html' : 'moodle_auto_format' });
+    if (html) addText(a, `<p>${textToHtml(text)}</p>`);
+    else a.ele('text').txt(text);
+    addHtml(a, 'feedback', feedback ?? '');
+    return a;
+  };
+  switch (item.type) {
+    case 'single':
+    case 'multiple': {
+      const q = start('multichoice');
+      q.ele('single').txt(item.type === 'single' ? 'true' : 'false');
+      q.ele('shuffleanswers').txt('false').up().ele('answernumbering').txt('ABCD');
+      const weights = multipleWeights(item.options);
+      item.options.forEach((o, i) => {
+        const fraction = item.type === 'single' ? (o.correct ? 100 : 0) : weights[i]!;
+        answer(q, fraction, o.text, true, o.feedback);
+      });
+      return;
+    }
+    case 'true-false': {
+      const q = start('truefalse');
+      answer(q, item.answer ? 100 : 0, 'true', false, item.feedback);
+      answer(q, item.answer ? 0 : 100, 'false', false, item.feedback);
+      return;
+    }
+    case 'numeric': {
+      const q = start('numerical');
+      answer(q, 100, plainNumber(item.answer), false).ele('tolerance').txt(plainNumber(item.tolerance));
+      return;
+    }
+    case 'short': {
+      const q = start('shortanswer');
+      q.ele('usecase').txt('0');
+      for (const a of item.answers) answer(q, 100, a, false);
+      return;
+    }
+    case 'cloze':
+      item.gaps.forEach((gap, i) => {
+        const name = item.gaps.length > 1 ? `${item.id}-${i + 1}` : item.id;
+        const q = start('shortanswer', name, giftStemText(item, labels, i + 1));
+        q.ele('usecase').txt('0');
+        for (const a of gap.answers) answer(q, 100, a, false);
+      });
+      return;
+    case 'matching': {
+      const q = start('matching');
+      q.ele('shuffleanswers').txt('true');
+      for (const pair of item.pairs) {
+        const sub = q.ele('subquestion', FEEDBACK_FORMAT);
+        addText(sub, `<p>${textToHtml(pair.left)}</p>`);
+        addPlain(sub, 'answer', pair.right);
+      }
+      return;
+    }
+    case 'ordering': {
+      const q = start('ordering');
+      q.ele('layouttype').txt('VERTICAL').up().ele('selecttype').txt('ALL').up().ele('selectcount').txt('0');
+      q.ele('gradingtype').txt('ABSOLUTE_POSITION').up().ele('showgrading').txt('SHOW');
+      q.ele('numberingstyle').txt('none');
+      // Note: the ordering type reads the correct position from each answer's fraction (1, 2, …).
+      item.sequence.forEach((entry, i) => {
+        answer(q, i + 1, entry.text, true);
+      });
+      return;
+    }
+  }
+}

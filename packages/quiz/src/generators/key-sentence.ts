@@ -1,0 +1,33 @@
+import type { Fact } from '@lectern/narrative';
+import type { Span } from '../util/fact-text.js';
+import { locateNumber } from '../util/fact-text.js';
+import type { GeneratorContext } from './context.js';
+
+const SENTENCE_END = /[。!！?？]/;
+const CLAUSE_BREAK = /[。!！?？;；]/;
+
+export interface KeySentence {
+  /** The sentence, without Markdown emphasis marks. */
+  text: string;
+  /** Where the fact's number stands in it. */
+  number: Span;
+}
+
+/** The whole sentence of the fact's paragraph that holds its evidence, and where the fact's number stands in it. */
+export function keySentence(context: GeneratorContext, fact: Fact): KeySentence | undefined {
+  const paragraph = context.paragraph(fact.paragraph);
+  const plain = (paragraph?.text ?? fact.evidence).replace(/\*\*|__/g, '');
+  const at = plain.indexOf(fact.evidence);
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(plain[start - 1] as string)) start--;
+  let end = at + fact.evidence.length;
+  while (end < plain.length && !SENTENCE_END.test(plain[end] as string)) end++;
+  if (end < plain.length) end++;
+  const text = plain.slice(start, end).trim();
+  const lead = plain.slice(start, end).length - plain.slice(start, end).trimStart().length;
+  const inEvidence = locateNumber(fact.evidence, fact);
+  if (!inEvidence) return undefined;
+  const offset = at - start - lead;
+  return { text, number: { start: inEvidence.start + offset, end: inEvidence.end + offset } };
+}

@@ -1,0 +1,105 @@
+import type { Fact } from '@lectern/narrative';
+import { decimalsOf, roundTo } from '../util/decimals.js';
+import { createRng, hashString } from '../util/rng.js';
+
+export interface Distractor {
+  value: number;
+  /** Where it came from: another fact's id, or the perturbation applied. */
+  from: string;
+}
+
+/** Facts saying something true about the same subject, metric and period (any period when the fact has none). */
+function sameClaim(fact: Fact, other: Fact): boolean {
+  if (other.subject !== fact.subject || other.metric !== fact.metric) return false;
+  return fact.period === undefined || other.period === undefined || other.period === fact.period;
+}
+
+function perturbations(fact: Fact): Distractor[] {
+  const v = fact.value;
+  if (fact.kind === 'year') {
+    return [-1, 1, -2, 2, -3, 3, -5, 5].map((d) => ({ value: v + d, from: `${d > 0 ? '+' : ''}${d}y` }));
+  }
+  const step = Math.max(10 ** -decimalsOf(v), 10 ** (Math.floor(Math.log10(Math.abs(v) || 1)) - 1));
+  const steps = [1, 2, 3, 5].flatMap((k) => [
+    { value: v + k * step, from: `+${k}step` },
+    { value: v - k * step, from: `-${k}step` },
+  ]);
+  const swapped = swapDigits(v);
+  const scaled: Distractor[] = [
+    { value: v * 2, from: 'x2' },
+    { value: v / 2, from: '/2' },
+    { value: v * 1.2, from: '+20%' },
+    { value: v * 0.8, from: '-20%' },
+    { value: v * 1.3, from: '+30%' },
+    { value: v * 0.7, from: '-30%' },
+    { value: v * 1.1, from: '+10%' },
+    { value: v * 0.9, from: '-10%' },
+  ];
+  if (swapped !== undefined) scaled.push({ value: swapped, from: 'swap' });
+  // Note: the principled changes come first in a per-fact order, so the key is not always the middle value;
+  // the small steps only fill in for small integers where percentages round back to the key.
+  return [...createRng(hashString(fact.id)).shuffle(scaled), ...steps];
+}
+
+/** Swaps the first two differing digits (29.4 → 92.4), keeping the decimal point in place. */
+function swapDigits(value: number): number | undefined {
+  const text = String(Math.abs(value));
+  const digits = [...text];
+  const idx = digits.flatMap((c, i) => (/\d/.test(c) ? [i] : []));
+  for (let a = 0; a < idx.length - 1; a++) {
+    const i = idx[a] as number;
+    const j = idx[a + 1] as number;
+    if (digits[i] !== digits[j] && !(i === 0 && digits[j] === '0')) {
+      [digits[i], digits[j]] = [digits[j] as string, digits[i] as string];
+      return Number(digits.join('')) * Math.sign(value);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Plausible wrong values for a numeric fact: first values of the same kind, unit and precision from other facts,
+ * then perturbations (×2, ÷2, ±10–30 %, digit swap) rounded to the fact's precision. Never a value the text gives
+ * for the same subject, metric and period; never a duplicate; never negative when the fact is not.
+ */
+export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3): Distractor[] {
+  const decimals = decimalsOf(fact.value);
+  const forbidden = new Set(facts.filter((f) => sameClaim(fact, f)).map((f) => f.value));
+  forbidden.add(fact.value);
+  const seen = new Set<number>();
+  const out: Distractor[] = [];
+  const ceiling = fact.kind === 'percent' && fact.value <= 100 && fact.metric.includes('share') ? 100 : Number.POSITIVE_INFINITY;
+  // Note: a bound such as 超过50亿 also makes every smaller bound true, so wrong values lie beyond the bound only.
+  const direction = fact.qualifier === 'over' || fact.qualifier === 'at-least' ? 1 : fact.qualifier === 'under' || fact.qualifier === 'up-to' ? -1 : 0;
+  const accept = (d: Distractor, limit: number): void => {
+    const value = roundTo(d.value, decimals);
+    if (out.length >= limit || forbidden.has(value) || seen.has(value)) return;
+    if (decimalsOf(value) !== decimals && decimals > 0) return;
+    if ((direction > 0 && value <= fact.value) || (direction < 0 && value >= fact.value)) return;
+    if (fact.value > 0 && value <= 0) return;
+    if (value > ceiling) return;
+    const ratio = value / fact.value;
+    if (fact.kind !== 'year' && fact.value !== 0 && (ratio > 5 || ratio < 0.2)) return;
+    seen.add(value);
+    out.push({ value, from: d.from });
+  };
+  const fromFacts = facts
+    .filter(
+      (f) =>
+        f.id !== fact.id &&
+        fact.value > 0 &&
+        f.value > 0 &&
+        f.kind === fact.kind &&
+        f.unit === fact.unit &&
+        f.scale === fact.scale &&
+        decimalsOf(f.value) === decimals,
+    )
+    .sort(
+      (a, b) =>
+        Math.abs(Math.log(a.value / fact.value)) - Math.abs(Math.log(b.value / fact.value)) ||
+        a.id.localeCompare(b.id),
+    );
+  for (const f of fromFacts) accept({ value: f.value, from: f.id }, Math.min(2, count));
+  for (const d of perturbations(fact)) accept(d, count);
+  return out;
+}

@@ -1,0 +1,20 @@
+import { fillTemplate, type QuizStrings } from './strings.js';
+
+/** `2023-Q1` → `2023年第一季度`; `2022` → `2022年`; anything unrecognised is returned as written. */
+export function formatPeriod(period: string, strings: QuizStrings): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) {
+    const n = Number(quarter[2]);
+    return fillTemplate(strings.period.quarter, {
+      year: quarter[1] as string,
+      quarter: strings.period.quarterNames[n - 1] as string,
+      quarterNumber: String(n),
+    });
+  }
+  const date = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(period);
+  if (!date) return period;
+  const [, year, month, day] = date as unknown as [string, string, string | undefined, string | undefined];
+  if (day && month) return fillTemplate(strings.period.day, { year, month: String(Number(month)), day: String(Number(day)) });
+  if (month) return fillTemplate(strings.period.month, { year, month: String(Number(month)) });
+  return fillTemplate(strings.period.year, { year });
+}

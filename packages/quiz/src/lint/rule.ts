@@ -1,0 +1,42 @@
+import type { Finding, Severity } from '@lectern/narrative';
+import type { Item } from '../model/item.js';
+
+/** A problem with one item (or a pair), before it becomes a finding. */
+export interface Problem {
+  item: Item;
+  message: string;
+  hint?: string;
+}
+
+/** One item-writing rule with a stable id. `scope: 'quiz'` rules judge items together (key balance, giveaways). */
+export interface LintRule {
+  id: string;
+  severity: Severity;
+  scope: 'item' | 'quiz';
+  check(items: readonly Item[]): Problem[];
+}
+
+/** A rule that looks at one item at a time. */
+export function itemRule(
+  id: string,
+  severity: Severity,
+  check: (item: Item) => { message: string; hint?: string }[],
+): LintRule {
+  return {
+    id,
+    severity,
+    scope: 'item',
+    check: (items) => items.flatMap((item) => check(item).map((p) => ({ item, ...p }))),
+  };
+}
+
+/** Turns a problem into a finding carrying the authored item's location. */
+export function toFinding(rule: LintRule, problem: Problem): Finding {
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message: `${problem.item.id}: ${problem.message}`,
+    ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+    ...(problem.item.loc === undefined ? {} : { loc: problem.item.loc }),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Item, ItemOption } from '../model/item.js';
+
+/** The correct options of a choice item; empty for other types. */
+export function keysOf(item: Item): ItemOption[] {
+  return item.type === 'single' || item.type === 'multiple' ? item.options.filter((o) => o.correct) : [];
+}
+
+/**
+ * Text an item states as given while it is being answered: the stem, a cloze's text, matching's left side,
+ * ordering's entries. Choice options and matching's right side are candidates, not statements, so they are left out.
+ */
+export function statedText(item: Item): string {
+  switch (item.type) {
+    case 'cloze':
+      return `${item.stem}\n${item.text}`;
+    case 'matching':
+      return `${item.stem}\n${item.pairs.map((p) => p.left).join('\n')}`;
+    case 'ordering':
+      return `${item.stem}\n${item.sequence.map((e) => e.text).join('\n')}`;
+    default:
+      return item.stem;
+  }
+}
+
+/** The figures an item's answer consists of (`29.4%`, `4600亿美元`), for spotting another item that states them. */
+export function answerFigures(item: Item): string[] {
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+      return keysOf(item)
+        .map((o) => o.text)
+        .filter((t) => /\d/.test(t));
+    case 'numeric':
+      return item.unit === '' ? [] : [`${item.answer}${item.unit}`];
+    case 'cloze':
+      return item.gaps.flatMap((gap) => {
+        const after = item.text.split(`{{${gap.id}}}`)[1] ?? '';
+        const unit = /^[^\d\s,.;:，。；：!！?？、“”"'()（）]/u.exec(after)?.[0] ?? '';
+        return gap.answers.filter((a) => /\d/.test(a)).map((a) => (/\D$/.test(a) ? a : `${a}${unit}`));
+      });
+    case 'matching':
+      return item.pairs.map((p) => p.right).filter((t) => /\d/.test(t) && t.length <= 16);
+    default:
+      return [];
+  }
+}
+
+/** Whether a figure such as `29.4%` is written in a text as a whole number (not as part of `129.4%`). */
+export function statesFigure(text: string, figure: string): boolean {
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.])${escaped}`, 'u').test(text);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/export/index.js';
+import { sampleQuiz } from '../fixtures/export/sample-quiz.js';
+
+describe('export api', () => {
+  it('exposes the public api', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'QUIZ_HTML_CSP',
+      'QUIZ_SCHEMA_FILE',
+      'exportAnswerKey',
+      'exportQuizFiles',
+      'exportQuizGift',
+      'exportQuizHtml',
+      'exportQuizJson',
+      'exportQuizJsonSchema',
+      'exportQuizMarkdown',
+      'exportQuizMoodleXml',
+      'exportQuizQti',
+      'qtiPackageFiles',
+    ]);
+  });
+
+  it('writes every file of out/<narrative>/quiz/, byte-identical on a second run', () => {
+    const a = api.exportQuizFiles(sampleQuiz());
+    const b = api.exportQuizFiles(sampleQuiz());
+    expect(Object.keys(a)).toEqual([
+      'quiz.json',
+      'quiz.schema.json',
+      'quiz.md',
+      'answer-key.md',
+      'quiz.html',
+      'quiz.gift.txt',
+      'quiz.moodle.xml',
+      'quiz.qti.zip',
+    ]);
+    for (const name of Object.keys(a)) expect(Buffer.from(a[name]!)).toEqual(Buffer.from(b[name]!));
+  });
+});

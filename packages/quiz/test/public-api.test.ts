@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('@lectern/quiz', () => {
+  it('exposes the public api', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "ClozeGapSchema",
+        "ClozeItemSchema",
+        "ItemDifficultySchema",
+        "ItemLevelSchema",
+        "ItemLocationSchema",
+        "ItemOptionSchema",
+        "ItemOriginSchema",
+        "ItemSchema",
+        "ItemSourceSchema",
+        "ItemTypeSchema",
+        "MatchingItemSchema",
+        "MatchingPairSchema",
+        "MultipleItemSchema",
+        "NumericItemSchema",
+        "OrderingEntrySchema",
+        "OrderingItemSchema",
+        "QUIZ_HTML_CSP",
+        "QUIZ_SCHEMA_FILE",
+        "QuizSchema",
+        "QuizSectionSchema",
+        "ShortItemSchema",
+        "SingleItemSchema",
+        "TrueFalseItemSchema",
+        "assembleQuiz",
+        "buildItemBank",
+        "exportAnswerKey",
+        "exportQuizFiles",
+        "exportQuizGift",
+        "exportQuizHtml",
+        "exportQuizJson",
+        "exportQuizJsonSchema",
+        "exportQuizMarkdown",
+        "exportQuizMoodleXml",
+        "exportQuizQti",
+        "findGiveaways",
+        "lintItems",
+        "lintRules",
+        "qtiPackageFiles",
+        "toCheckpoints",
+        "visualWidth",
+      ]
+    `);
+  });
+});
