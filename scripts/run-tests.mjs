@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 
 const turbo = spawnSync(
   'pnpm',
-  ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', 'test', '--output-logs=errors-only', ...process.argv.slice(2)],
+  ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', 'test', '--output-logs=errors-only', '--continue', ...process.argv.slice(2)],
   { stdio: 'inherit' },
 );
 const summary = spawnSync('node', [new URL('./test-summary.mjs', import.meta.url).pathname], { stdio: 'inherit' });

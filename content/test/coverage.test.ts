@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadDefault } from './support/load-default.js';
 import { NOT_FACTS } from './support/not-facts.js';
 import { type WrittenNumber, numbersInDate, writtenNumbers } from './support/numbers.js';
-import { sourceParts } from './support/source-parts.js';
+import { paragraphsByLine, sourceParts } from './support/source-parts.js';
 
 describe('every number in source.txt is a fact, a date, or a listed non-fact', async () => {
   const { narrative, sourceLines } = await loadDefault();
   const parts = sourceParts(sourceLines);
-  const paragraphOfLine = new Map(
-    parts.flatMap((part, s) => part.paragraphs.map((p, n) => [p.line, narrative.sections[s]!.paragraphs[n]!.id] as const)),
-  );
+  const paragraphOfLine = paragraphsByLine(parts, narrative.sections.map((s) => s.paragraphs.map((p) => p.id)));
   const facts = narrative.sections.flatMap((s) => s.facts);
   const events = narrative.sections.flatMap((s) => s.events);
   const numbers = writtenNumbers(sourceLines);

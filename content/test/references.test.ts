@@ -51,7 +51,10 @@ describe('facts, quotes, events and references of the default narrative', async 
       expect(text, f.id).toContain(f.evidence);
       const digits = String(f.value);
       const chinese = Array.from(f.evidence.matchAll(/[一二两三四五六七八九十百千]+几?/g), (m) => chineseValue(m[0]));
-      expect(f.evidence.includes(digits) || chinese.includes(f.value), `${f.id}: ${f.value} in “${f.evidence}”`).toBe(true);
+      // 四分之一 as 25 %: a fraction X分之Y is Y/X, recorded as a percentage.
+      const fractions = Array.from(f.evidence.matchAll(/.分之./g), (m) => Math.round((chineseValue(m[0]) ?? Number.NaN) * 100));
+      const states = f.evidence.includes(digits) || chinese.includes(f.value) || (f.unit === '%' && fractions.includes(f.value));
+      expect(states, `${f.id}: ${f.value} in “${f.evidence}”`).toBe(true);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefault } from './support/load-default.js';
-import { sourceParts } from './support/source-parts.js';
+import { paragraphsByLine, sourceParts } from './support/source-parts.js';
 
 /** Counts non-overlapping occurrences of `needle` in `text`. */
 function occurrences(text: string, needle: string): number {
@@ -38,9 +38,7 @@ describe('the prose is the source text, verbatim except for the recorded restora
     const restorations = narrative.editorialChanges.filter((c) => c.kind === 'restored');
     const starLines = sourceLines.flatMap((line, i) => Array.from({ length: occurrences(line, '*') }, () => i + 1));
     expect(restorations.map((c) => c.sourceLine).sort((a, b) => a! - b!)).toEqual(starLines);
-    const idOfLine = new Map(
-      parts.flatMap((part, s) => part.paragraphs.map((p, n) => [p.line, narrative.sections[s]!.paragraphs[n]!.id] as const)),
-    );
+    const idOfLine = paragraphsByLine(parts, narrative.sections.map((s) => s.paragraphs.map((p) => p.id)));
     for (const c of restorations) {
       expect(c.original).toContain('*');
       expect(c.replacement).not.toContain('*');

@@ -25,6 +25,7 @@ export type {
   LayoutDataMap,
   LayoutKind,
   QuoteData,
+  QuoteEntry,
   SectionDividerData,
   Slide,
   SlideOf,
@@ -48,3 +49,13 @@ export type { DeckRenderer, MarkdownOptions } from './render/deck-renderer.js';
 export { escapeMarkdown } from './render/escape-markdown.js';
 export { escapeNotes } from './render/escape-notes.js';
 export { assertTheme, listThemes, themeCss } from './themes/themes.js';
+export {
+  type BrowserFormats,
+  type BrowserFormatsRequest,
+  type DeckPngOptions,
+  exportBrowserFormats,
+  exportDeckPdf,
+  exportDeckPngs,
+  exportPptx,
+  type PptxOptions,
+} from './export/index.js';

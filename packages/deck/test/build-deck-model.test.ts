@@ -32,7 +32,7 @@ describe('buildDeckModel', () => {
     expect(timeline?.layout === 'timeline' && timeline.data.events.map((e) => e.dateText)).toEqual(['2008年', '2023年4月']);
 
     const quote = deck.slides.find((s) => s.layout === 'quote');
-    expect(quote?.layout === 'quote' && quote.data.speaker).toBe('安迪·杰西');
+    expect(quote?.layout === 'quote' && quote.data.quotes.map((q) => q.attribution)).toEqual(['安迪·杰西']);
 
     const sources = deck.slides.find((s) => s.layout === 'sources');
     expect(sources?.layout === 'sources' && sources.data.changes[0]).toMatchObject({ original: '*个', replacement: '第一个', sourceLine: 5 });

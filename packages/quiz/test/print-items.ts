@@ -23,7 +23,7 @@ export function printItem(item: Item): string {
       lines.push(`  ${item.text}`, `  → ${item.gaps.map((g) => g.answers.join('|')).join(', ')}`);
       break;
     case 'matching':
-      item.pairs.forEach((p) => lines.push(`  ${p.left}  ⇄  ${p.right}`));
+      for (const p of item.pairs) lines.push(`  ${p.left}  ⇄  ${p.right}`);
       break;
     case 'ordering':
       item.sequence.forEach((e, i) => {

@@ -9,6 +9,7 @@ import { CliError, ExitCode, usageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { Reporter } from '../report/reporter.js';
 import { narrativeTemplate } from '../scaffold/narrative-template.js';
+import { workspaceFiles } from '../scaffold/workspace-files.js';
 
 export interface NewInput extends CommonFlags {
   id: string;
@@ -25,7 +26,7 @@ export async function newNarrative(input: NewInput, io: Io): Promise<number> {
   if (existsSync(dir)) {
     throw new CliError('new/exists', `${dir} already exists`, { hint: 'choose another id, or remove the folder first' });
   }
-  const files = narrativeTemplate(input.id);
+  const files = { ...narrativeTemplate(input.id), ...workspaceFiles(root, input.id) };
   for (const [rel, text] of Object.entries(files)) {
     const file = path.join(dir, ...rel.split('/'));
     await mkdir(path.dirname(file), { recursive: true });
@@ -35,6 +36,7 @@ export async function newNarrative(input: NewInput, io: Io): Promise<number> {
   const shown = path.relative(io.cwd, dir) || '.';
   reporter.info(`created ${shown}/ (${Object.keys(files).join(', ')})`);
   reporter.info(`next: edit the files, then run \`lectern check ${shown}\``);
+  if (files['package.json']) reporter.info('run `pnpm install` once so `pnpm build` builds it as a cached turbo task');
   reporter.result({ dir, files: Object.keys(files) });
   return ExitCode.Ok;
 }

@@ -36,6 +36,11 @@ export function resolveContentRoot(cwd: string, flag?: string, config?: { value?
   return packageContentRoot() ?? path.join(cwd, 'content');
 }
 
+/** Whether `dir` is an existing folder. */
+export function isFolder(dir: string): boolean {
+  return isDir(dir);
+}
+
 export function isNarrativeDir(dir: string): boolean {
   return existsSync(path.join(dir, 'narrative.yaml'));
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findNarratives } from '@lectern/narrative';
 import { usageError } from '../errors.js';
-import { isNarrativeDir } from './content-root.js';
+import { isFolder, isNarrativeDir } from './content-root.js';
 
 /**
  * Turns command arguments into narrative folders. An argument may be a folder holding
@@ -22,6 +22,9 @@ export async function resolveNarrativeDirs(args: readonly string[], contentRoot:
     const asId = path.resolve(contentRoot, arg);
     if (isNarrativeDir(asPath)) dirs.push(asPath);
     else if (isNarrativeDir(asId)) dirs.push(asId);
+    // Note: an existing folder without narrative.yaml is loaded all the same, so the loader reports it as
+    // content (`file/missing`, exit 1) at its place rather than as a command-line mistake.
+    else if (isFolder(asPath)) dirs.push(asPath);
     else throw usageError(`no narrative at "${arg}"`, `expected a folder holding narrative.yaml, or an id under ${contentRoot}`);
   }
   return [...new Set(dirs)];

@@ -9,7 +9,7 @@ export function barChart(data: ChartData, style: ChartStyle, title: string): str
   const fs = style.fontSize;
   const labelCols = Math.max(4, ...data.points.map((p) => textWidth(p.label)));
   const labelWidth = Math.min(360, Math.ceil(labelCols * fs * 0.55) + 16);
-  const valueRoom = Math.min(260, Math.max(...data.points.map((p) => textWidth(p.text)), 4) * fs * 0.55 + 16);
+  const valueRoom = Math.min(340, Math.max(...data.points.map((p) => textWidth(p.text)), 4) * fs * 0.62 + 28);
   const plotX = labelWidth;
   const plotW = CHART_WIDTH - plotX - valueRoom;
   const rowH = CHART_HEIGHT / n;

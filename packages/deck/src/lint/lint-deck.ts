@@ -12,7 +12,7 @@ function locate(slide: Slide, narrative: Narrative): SourceLocation | undefined 
   }
   const section = narrative.sections.find((s) => s.id === slide.sectionId);
   if (slide.layout === 'quote' && section) {
-    return section.quotes.find((q) => q.text === slide.data.text)?.loc ?? section.loc;
+    return section.quotes.find((q) => q.id === slide.data.quotes[0]?.quoteId)?.loc ?? section.loc;
   }
   return section?.loc;
 }

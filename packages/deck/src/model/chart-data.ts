@@ -1,6 +1,7 @@
 import type { Narrative } from '@lectern/narrative';
 import type { ChartData, ChartKind, ComparisonData } from './deck-model.js';
 import { type FactGroup, isShareOfWhole, isTimeSeries } from './fact-groups.js';
+import { compareDates } from './event-date.js';
 import { toFactValue } from './fact-value.js';
 import { deckLabels } from './labels.js';
 
@@ -14,7 +15,7 @@ export function chartKindFor(group: FactGroup): ChartKind {
 /** Time series are plotted in period order; everything else in the order the content lists it. */
 function ordered(group: FactGroup): FactGroup['facts'] {
   if (!isTimeSeries(group)) return group.facts;
-  return [...group.facts].sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
+  return [...group.facts].sort((a, b) => compareDates(a.period ?? '', b.period ?? ''));
 }
 
 export function chartData(narrative: Narrative, group: FactGroup): ChartData {

@@ -3,7 +3,7 @@ import type { Slide } from './deck-model.js';
 import { rankKpiFacts, toKpi } from './big-number.js';
 import { chartData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
-import { comparableGroups } from './fact-groups.js';
+import { comparableGroups, isTimeSeries } from './fact-groups.js';
 import { notesFor } from './notes.js';
 
 /** Key points kept on a condensed slide; the notes still carry the whole section. */
@@ -17,7 +17,8 @@ export function condensedSectionSlide(narrative: Narrative, section: Section): S
   const ids = section.paragraphs.map((p) => p.id);
   const extra = { sectionId: section.id, paragraphIds: ids, notes: notesFor(section, ids, section.summary) };
   const groups = comparableGroups(section.facts).filter((g) => g.facts.length >= 3);
-  const biggest = [...groups].sort((a, b) => b.facts.length - a.facts.length)[0];
+  // Largest group first; among equals, a time series (the section's trend) before a comparison.
+  const biggest = [...groups].sort((a, b) => b.facts.length - a.facts.length || Number(isTimeSeries(b)) - Number(isTimeSeries(a)))[0];
   if (biggest !== undefined) {
     const data = { ...chartData(narrative, biggest), caption: section.summary };
     return draft('chart', section.title, data, extra);

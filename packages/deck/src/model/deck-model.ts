@@ -112,10 +112,21 @@ export interface ChartData {
   caption?: string;
 }
 
-export interface QuoteData {
+/** One quotation: the words as written (without quotation marks), who said them, and where. */
+export interface QuoteEntry {
+  quoteId: string;
   text: string;
   speaker: string;
   context?: string;
+  /** The line under the quote, without the dash: `speaker · context`, the name never twice. */
+  attribution: string;
+}
+/**
+ * A presenter's quote slide: one substantial quotation, or up to three short ones gathered on one
+ * slide. Shown large, in quotation marks, with `— attribution` under each.
+ */
+export interface QuoteData {
+  quotes: QuoteEntry[];
 }
 
 export interface TimelineEntry {

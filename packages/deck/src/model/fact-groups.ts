@@ -42,8 +42,21 @@ export function isTimeSeries(group: FactGroup): boolean {
   );
 }
 
-/** True when the group reads as shares of one whole: percents of a `*share*` metric summing to ≤ 100. */
+/**
+ * Metrics whose values are parts of one whole. `layoff-share` is not: each company's share is of its
+ * own staff, so the values do not add up to anything.
+ */
+const WHOLE_METRIC = /(^|-)(market-share|share-of-whole|share-of-total)$|^share$/;
+
+/** True when the group reads as shares of one whole: percents of one such metric, distinct subjects, summing to ≤ 100. */
 export function isShareOfWhole(group: FactGroup): boolean {
+  const first = group.facts[0];
+  if (first === undefined || !WHOLE_METRIC.test(first.metric)) return false;
   const sum = group.facts.reduce((acc, f) => acc + f.value, 0);
-  return group.facts.every((f) => f.kind === 'percent' && /share/.test(f.metric)) && sum <= 100.0001;
+  const subjects = new Set(group.facts.map((f) => f.subject));
+  return (
+    group.facts.every((f) => f.kind === 'percent' && f.metric === first.metric) &&
+    subjects.size === group.facts.length &&
+    sum <= 100.0001
+  );
 }

@@ -23,6 +23,8 @@ export interface DeckLabels {
   sourceLine: string;
   /** Joins a section title and a slide kind: `标题：对比`, `Title: Comparison`. */
   join: string;
+  /** Quotation marks around a quotation. */
+  quoteMarks: [string, string];
   kinds: Record<string, string>;
 }
 
@@ -49,6 +51,7 @@ const zh: DeckLabels = {
   replacement: '本版',
   sourceLine: '原文第{n}行',
   join: '：',
+  quoteMarks: ['“', '”'],
   kinds: { restored: '恢复', corrected: '更正', translated: '翻译', added: '补充', title: '标题' },
 };
 
@@ -75,6 +78,7 @@ const en: DeckLabels = {
   replacement: 'This version',
   sourceLine: 'source line {n}',
   join: ': ',
+  quoteMarks: ['\u201c', '\u201d'],
   kinds: { restored: 'restored', corrected: 'corrected', translated: 'translated', added: 'added', title: 'title' },
 };
 

@@ -3,9 +3,10 @@ import { rankKpiFacts, toKpi } from './big-number.js';
 import { chartData, comparisonData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
 import { comparableGroups } from './fact-groups.js';
-import { formatEventDate } from './event-date.js';
+import { compareDates, formatEventDate } from './event-date.js';
 import { deckLabels } from './labels.js';
 import { inReadingOrder, notesFor } from './notes.js';
+import { quoteEntry, selectQuotes } from './quote-slides.js';
 
 /** At most this many KPIs on a big-number slide. */
 const MAX_KPIS = 4;
@@ -49,14 +50,13 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
       specific.push(draft('chart', title, { ...chartData(narrative, group), caption }, extra));
     }
   }
-  for (const quote of section.quotes) {
-    const ids = claim([quote.paragraph]);
-    const data: SlideDraft['data'] = { text: quote.text, speaker: entityName(narrative, quote.speaker) ?? quote.speaker };
-    if (quote.context !== undefined) Object.assign(data, { context: quote.context });
+  for (const group of selectQuotes(section)) {
+    const ids = claim(group.map((q) => q.paragraph));
+    const data = { quotes: group.map((q) => quoteEntry(narrative, q)) };
     specific.push(draft('quote', `${section.title}${labels.join}${labels.quote}`, data, { sectionId, paragraphIds: ids }));
   }
   if (section.events.length >= 2) {
-    const events = [...section.events].sort((a, b) => a.date.localeCompare(b.date));
+    const events = [...section.events].sort((a, b) => compareDates(a.date, b.date));
     const ids = claim(events.map((e) => e.paragraph));
     const data = {
       events: events.map((e) => ({ date: e.date, dateText: formatEventDate(e.date, narrative.language), text: e.text })),

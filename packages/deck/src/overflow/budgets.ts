@@ -24,7 +24,9 @@ export const BUDGETS: Record<LayoutKind, Budget> = {
   'big-number': { columns: 74, lines: 8, gap: 0 },
   comparison: { columns: 34, lines: 8, gap: 0.45 },
   chart: { columns: 74, lines: 10, gap: 0 },
-  quote: { columns: 58, lines: 7, gap: 0 },
+  // Quote slides set the heading as a small kicker and size the quotation itself (quote-size.ts):
+  // the whole 600px content height (~14 lines) is there, less a margin.
+  quote: { columns: 49, lines: 12, gap: 0.6 },
   timeline: { columns: 60, lines: 10, gap: 0.35 },
   summary: BODY,
   // Sources are set at 22px: more columns, more lines.

@@ -1,5 +1,6 @@
 import type { Slide } from '../model/deck-model.js';
 import { BUDGETS, MAX_CHART_POINTS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
+import { quoteLines, quoteSize } from './quote-size.js';
 import { lineCount } from './text-width.js';
 
 /** A slide's text cost: lines taken by fixed parts, and by each item of its splittable list. */
@@ -60,8 +61,12 @@ export function measureSlide(slide: Slide): SlideMeasure {
         items: [],
         splittable: false,
       };
-    case 'quote':
-      return { fixed: heading + lines(slide.data.text, columns) + 1, items: [], splittable: false };
+    case 'quote': {
+      // The heading is a one-line kicker; each quotation at the slide's size, its attribution at 26px.
+      const size = quoteSize(slide.data.quotes.map((q) => q.text));
+      const each = slide.data.quotes.map((q) => quoteLines(q.text, size) + 0.9 * lines(`— ${q.attribution}`, 80) + gap);
+      return { fixed: 0.8 + each.reduce((a, b) => a + b, 0), items: [], splittable: false };
+    }
     case 'checkpoint-question':
       return { fixed: heading + 1.2 * lines(slide.data.stem, columns), items: each(slide.data.choices), splittable: false };
     case 'checkpoint-answer':

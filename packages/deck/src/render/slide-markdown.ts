@@ -1,6 +1,8 @@
 import { renderChartSvg } from '../charts/render-chart.js';
 import type { Slide } from '../model/deck-model.js';
 import { deckLabels } from '../model/labels.js';
+import { quoted } from '../model/quote-slides.js';
+import { quoteSize } from '../overflow/quote-size.js';
 import { chartStyleFor } from '../themes/themes.js';
 import { layoutTemplate } from './template-registry.js';
 
@@ -28,6 +30,10 @@ export function slideChartSvg(slide: Slide, ctx: Pick<SlideRenderContext, 'langu
 function classes(slide: Slide): string {
   const list: string[] = [slide.layout];
   if (slide.layout === 'big-number') list.push(`kpis-${slide.data.kpis.length}`);
+  if (slide.layout === 'quote') {
+    list.push(`quote-${quoteSize(slide.data.quotes.map((q) => q.text)).name}`);
+    if (slide.data.quotes.length > 1) list.push(`quotes-${slide.data.quotes.length}`);
+  }
   if (slide.continuation !== undefined && slide.continuation.part > 1) list.push('continued');
   return list.join(' ');
 }
@@ -48,10 +54,14 @@ export function renderSlideMarkdown(slide: Slide, ctx: SlideRenderContext): stri
         ? chartFileName(slide)
         : `data:image/svg+xml;base64,${Buffer.from(slideChartSvg(slide, ctx)!, 'utf8').toString('base64')}`;
   }
+  const labels = deckLabels(ctx.language);
+  const quotes =
+    slide.layout === 'quote' ? slide.data.quotes.map((q) => ({ shown: quoted(q.text, labels.quoteMarks), attribution: `— ${q.attribution}` })) : [];
   const context = {
     slide,
+    quotes,
     data: slide.data,
-    labels: deckLabels(ctx.language),
+    labels,
     classes: classes(slide),
     hidePagination: slide.layout === 'title' || slide.layout === 'section',
     chartSrc,

@@ -47,7 +47,7 @@ export const SLIDES: Slide[] = [
     data: { chart: 'line', metric: 'aws-revenue', unit: 'USD', caption: 'AWS 年营收',
       points: [revenue2021, revenue2022, revenue2023].map((f) => ({ label: f.label, value: f.magnitude, text: f.text, factId: f.factId })) } },
   { ...base, index: 7, layout: 'quote', title: '引言', sectionId: 'cloud', notes: '引用原话。',
-    data: { text: '我们正在帮助客户节省开支。', speaker: '贾西', context: '2023年致股东信' } },
+    data: { quotes: [{ quoteId: 'q1', text: '我们正在帮助客户节省开支。', speaker: '贾西', context: '2023年致股东信', attribution: '贾西 · 2023年致股东信' }] } },
   { ...base, index: 8, layout: 'timeline', title: '时间线', sectionId: 'cloud', notes: '按时间回顾。',
     data: { events: [
       { date: '2022-11', dateText: '2022年11月', text: '第一轮裁员，约10000人' },

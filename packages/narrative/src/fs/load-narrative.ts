@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { LecternError } from '../errors.js';
 import { type ParseResult, parseNarrative } from '../parse/parse-narrative.js';
 import { isMissing } from './read-bounded.js';
-import { readNarrativeFiles } from './read-files.js';
+import { readNarrativeFolder } from './read-files.js';
 
 /**
  * Reads and parses the narrative in `dir`. Content problems come back as findings; a folder that does not
@@ -17,5 +17,6 @@ export async function loadNarrative(dir: string): Promise<ParseResult> {
     if (isMissing(cause)) throw new LecternError('narrative/not-found', `The folder ${dir} does not exist.`, { hint: 'pass the folder that holds narrative.yaml, e.g. content/amazon-aws-2023', cause });
     throw cause;
   }
-  return parseNarrative(await readNarrativeFiles(abs), { dir: abs });
+  const { files, outside } = await readNarrativeFolder(abs);
+  return parseNarrative(files, { dir: abs, outside });
 }

@@ -3,7 +3,11 @@ import { join, relative, sep } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { MAX_ALIAS_COUNT } from '../parse/limits.js';
 import { insidePath, META_FILE, safePath } from '../parse/meta-file.js';
+import { tooDeepAt } from '../parse/yaml-depth.js';
 import { isMissing, readBounded } from './read-bounded.js';
+
+/** Marks a path that exists but resolves outside the narrative folder. */
+const OUTSIDE = Symbol('outside');
 
 /**
  * Reads a narrative folder into the `files` map `parseNarrative` takes: narrative.yaml, every section file it
@@ -11,22 +15,37 @@ import { isMissing, readBounded } from './read-bounded.js';
  * Paths that would leave the folder (`..`, absolute, symlinks pointing outside) are not read.
  */
 export async function readNarrativeFiles(dir: string): Promise<Record<string, string>> {
+  return (await readNarrativeFolder(dir)).files;
+}
+
+/** What `readNarrativeFiles` read, plus the paths it refused because they resolve outside the folder. */
+export interface NarrativeFolder {
+  files: Record<string, string>;
+  /** Listed paths that exist but lead outside the folder (symlinks), sorted. */
+  outside: string[];
+}
+
+/** `readNarrativeFiles`, also naming the paths it refused to follow out of the folder. */
+export async function readNarrativeFolder(dir: string): Promise<NarrativeFolder> {
   const files: Record<string, string> = {};
+  const outside: string[] = [];
   const meta = await readBounded(join(dir, META_FILE));
-  if (meta === undefined) return files;
+  if (meta === undefined) return { files, outside };
   files[META_FILE] = meta;
   const { sections, source } = listedPaths(meta);
   const root = await realpath(dir);
   const wanted = [...sections, ...(source ? [source] : []), ...(await markdownUnder(dir, 'sections'))];
   for (const path of [...new Set(wanted)]) {
     const text = await readInside(root, join(dir, ...path.split('/')));
-    if (text !== undefined) files[path] = text;
+    if (text === OUTSIDE) outside.push(path);
+    else if (text !== undefined) files[path] = text;
   }
-  return files;
+  return { files, outside: outside.sort() };
 }
 
 /** Section paths and source file named in narrative.yaml, read leniently (the parser reports problems). */
 function listedPaths(text: string): { sections: string[]; source?: string } {
+  if (tooDeepAt(text) >= 0) return { sections: [] };
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     const list = doc.get('sections', true);
@@ -43,7 +62,7 @@ function listedPaths(text: string): { sections: string[]; source?: string } {
   }
 }
 
-async function readInside(root: string, path: string): Promise<string | undefined> {
+async function readInside(root: string, path: string): Promise<string | undefined | typeof OUTSIDE> {
   let real: string;
   try {
     real = await realpath(path);
@@ -51,7 +70,7 @@ async function readInside(root: string, path: string): Promise<string | undefine
     if (isMissing(cause)) return undefined;
     throw cause;
   }
-  if (real !== root && !real.startsWith(root + sep)) return undefined;
+  if (real !== root && !real.startsWith(root + sep)) return OUTSIDE;
   return readBounded(real);
 }
 

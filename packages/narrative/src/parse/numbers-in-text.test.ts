@@ -18,5 +18,9 @@ describe('numbers in text', () => {
     expect(textStatesValue('增速降至29%', 29.4)).toBe(false);
     expect(textStatesValue('亏损27亿美元', -27)).toBe(true);
     expect(textStatesValue('性能提升了两倍', 2)).toBe(true);
+    expect(textStatesValue('覆盖了美国四分之一的家庭', 25)).toBe(true);
+    expect(textStatesValue('覆盖了美国四分之一的家庭', 0.25)).toBe(true);
+    expect(textStatesValue('覆盖了美国四分之一的家庭', 4)).toBe(true);
+    expect(textStatesValue('三分之二', 50)).toBe(false);
   });
 });

@@ -36,9 +36,23 @@ export function chineseNumbers(text: string): number[] {
   return out;
 }
 
-/** True when `value` (or its absolute value) is written in `text`, in digits or Chinese numerals. */
+/**
+ * Fractions written `X分之Y` (Y/X), in Chinese numerals or digits: `四分之一` → 0.25.
+ * Each is also offered as a percentage (25), since a fact may record it in `%`.
+ */
+export function chineseFractions(text: string): number[] {
+  const out: number[] = [];
+  const part = '[零〇一二两三四五六七八九十百千]+|\\d+';
+  for (const match of foldDigits(text).matchAll(new RegExp(`(${part})分之(${part})`, 'g'))) {
+    const [den, num] = [match[1]!, match[2]!].map((s) => (/^\d+$/.test(s) ? Number(s) : chineseNumbers(s)[0]!));
+    if (den && num !== undefined) out.push(num / den, (num / den) * 100);
+  }
+  return out;
+}
+
+/** True when `value` (or its absolute value) is written in `text`, in digits, Chinese numerals or a fraction. */
 export function textStatesValue(text: string, value: number): boolean {
   const target = Math.abs(value);
   const same = (n: number) => Math.abs(n - target) <= 1e-9 * Math.max(1, target);
-  return digitNumbers(text).some(same) || chineseNumbers(text).some(same);
+  return digitNumbers(text).some(same) || chineseNumbers(text).some(same) || chineseFractions(text).some(same);
 }

@@ -14,6 +14,8 @@ import { normalizeText } from './text.js';
 export interface ParseOptions {
   /** Absolute folder the files came from; copied to `narrative.dir`. */
   dir?: string;
+  /** Paths that exist but resolve outside the folder (symlinks); the fs layer refused to read them. */
+  outside?: readonly string[];
 }
 
 export interface ParseResult {
@@ -41,6 +43,7 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
     return check.parse ? normalizeText(text) : undefined;
   };
   const has = (path: string) => Object.hasOwn(files, path);
+  const outside = new Set(options.outside ?? []);
 
   if (!has(META_FILE)) {
     findings.push(error('file/missing', 'The folder has no narrative.yaml.', 'run `lectern new <id>` to create a narrative, or point at the folder that holds narrative.yaml', undefined));
@@ -55,6 +58,11 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
   let allRead = meta.data !== undefined;
   const existing = Object.keys(files).filter((f) => /\.md$/i.test(f));
   for (const { path, index } of meta.sections) {
+    if (!has(path) && outside.has(path)) {
+      allRead = false;
+      findings.push(error('file/outside', `Section file \`${path}\` leads outside the narrative folder (a symbolic link) and was not read.`, 'keep the section files themselves inside the narrative folder, not links to files elsewhere', meta.locator.value(['sections', index])));
+      continue;
+    }
     if (!has(path)) {
       allRead = false;
       const near = closest(path, existing);
@@ -78,7 +86,9 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
     }
   }
   const sourceFile = meta.data?.source.file;
-  if (sourceFile !== undefined && (!insidePath(sourceFile) || !has(sourceFile))) {
+  if (sourceFile !== undefined && (!insidePath(sourceFile) || outside.has(sourceFile))) {
+    findings.push(error('file/outside', `The source file \`${sourceFile}\` is outside the narrative folder and was not read.`, 'keep the verbatim source text beside narrative.yaml and name it by a relative path such as `source.txt`, without `..`, a leading `/` or a link to elsewhere', meta.locator.value(['source', 'file'])));
+  } else if (sourceFile !== undefined && !has(sourceFile)) {
     findings.push(warning('file/missing', `The source file \`${sourceFile}\` is not in the narrative folder.`, 'keep the verbatim source text beside narrative.yaml (e.g. `source.txt`) or remove `source.file`', meta.locator.value(['source', 'file'])));
   }
 

@@ -2,6 +2,7 @@ import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { Finding } from '../findings.js';
 import { error, warning } from './finding.js';
 import { MAX_ALIAS_COUNT } from './limits.js';
+import { tooDeepAt } from './yaml-depth.js';
 import { YamlLocator } from './yaml-locator.js';
 
 export interface ParsedYaml {
@@ -35,6 +36,13 @@ export function parseYaml(text: string, file: string, firstLine: number): Parsed
   let doc: Document | undefined;
   const findings: Finding[] = [];
   const fallback = new YamlLocator(file, undefined, counter, firstLine);
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    counter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+    findings.push(tooComplex(new RangeError('nested too deeply'), fallback, deep));
+    return { value: undefined, ok: false, locator: fallback, findings };
+  }
   try {
     doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   } catch (cause) {
@@ -71,7 +79,7 @@ export function parseYaml(text: string, file: string, firstLine: number): Parsed
 
 // Note: the yaml package throws (rather than reporting) for alias bombs and may overflow the stack on
 // pathological nesting; both are the content's fault, so they become findings.
-function tooComplex(cause: unknown, locator: YamlLocator): Finding {
+function tooComplex(cause: unknown, locator: YamlLocator, offset = 0): Finding {
   const text = cause instanceof Error ? cause.message : String(cause);
   if (/alias/i.test(text)) {
     return error(
@@ -82,7 +90,7 @@ function tooComplex(cause: unknown, locator: YamlLocator): Finding {
     );
   }
   if (cause instanceof RangeError) {
-    return error('yaml/syntax', 'The YAML is nested too deeply to read.', 'flatten the structure; narrative files need only a few levels', locator.at(0));
+    return error('yaml/syntax', 'The YAML is nested too deeply to read.', 'flatten the structure; narrative files need only a few levels', locator.at(offset));
   }
   return error('yaml/syntax', `The YAML could not be read: ${firstSentence(text)}`, DEFAULT_HINT, locator.at(0));
 }

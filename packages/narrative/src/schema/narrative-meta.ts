@@ -11,7 +11,10 @@ export const SourceSchema = z.strictObject({
   publication: TextSchema.optional(),
   author: TextSchema.optional(),
   /** Publication date, ISO-like (`2023`, `2023-06`, `2023-06-01`). */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
+    .optional(),
   url: z.url().optional(),
   /** Path, relative to the narrative folder, of the verbatim source text kept beside it. */
   file: z.string().optional(),

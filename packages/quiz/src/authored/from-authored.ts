@@ -23,7 +23,7 @@ export function fromAuthored(context: GeneratorContext, authored: AuthoredItem):
     origin: 'authored' as const,
     language: context.language,
     stem: authored.stem,
-    rationale: authored.rationale,
+    rationale: context.cite(authored.rationale),
     source: { ...located, sectionId: authored.sectionId },
     objective: authored.objective,
     difficulty: authored.difficulty,
@@ -40,7 +40,7 @@ export function fromAuthored(context: GeneratorContext, authored: AuthoredItem):
           id: optionId(i),
           text: o.text,
           correct: o.correct,
-          ...(o.feedback === undefined ? {} : { feedback: o.feedback }),
+          ...(o.feedback === undefined ? {} : { feedback: context.cite(o.feedback) }),
         })),
       };
     case 'true-false':

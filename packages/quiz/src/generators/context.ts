@@ -1,4 +1,5 @@
 import type { Fact, Narrative, Paragraph, Section } from '@lectern/narrative';
+import { citeParagraphs } from '../i18n/cite-paragraphs.js';
 import { formatPeriod } from '../i18n/format-period.js';
 import { stringsFor } from '../i18n/strings-for.js';
 import type { QuizStrings } from '../i18n/strings.js';
@@ -20,6 +21,8 @@ export interface GeneratorContext {
   sourceFor(paragraphIds: readonly string[], factIds: readonly string[]): ItemSource;
   section(id: string): Section | undefined;
   paragraph(id: string): Paragraph | undefined;
+  /** Replaces paragraph ids an author cited in prose (`（s1-p09）`) with words a learner reads (`第01部分第9段`). */
+  cite(text: string): string;
 }
 
 /** Builds the context for a narrative; `language` overrides the narrative's for the templates. */
@@ -56,5 +59,6 @@ export function createContext(narrative: Narrative, language = narrative.languag
     },
     section: (id) => sections.get(id),
     paragraph: (id) => paragraphs.get(id),
+    cite: (text) => citeParagraphs(text, paragraphs, sections, strings),
   };
 }

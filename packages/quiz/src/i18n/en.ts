@@ -57,4 +57,5 @@ export const en: QuizStrings = {
   },
   trueLabel: 'True',
   falseLabel: 'False',
+  paragraphCitation: 'part {section}, paragraph {paragraph}',
 };

@@ -55,6 +55,8 @@ export interface QuizStrings {
   metricLabels: Record<string, string>;
   trueLabel: string;
   falseLabel: string;
+  /** How a rationale names a paragraph of the text: `{section}` is the part's number, `{paragraph}` 1-based. */
+  paragraphCitation: string;
 }
 
 /** Replaces `{name}` placeholders; unknown names are left as written so a missing value is visible in tests. */

@@ -57,4 +57,5 @@ export const zh: QuizStrings = {
   },
   trueLabel: '正确',
   falseLabel: '错误',
+  paragraphCitation: '第{section}部分第{paragraph}段',
 };

@@ -45,8 +45,19 @@ export function answerFigures(item: Item): string[] {
   }
 }
 
+const figurePatterns = new Map<string, RegExp>();
+
 /** Whether a figure such as `29.4%` is written in a text as a whole number (not as part of `129.4%`). */
 export function statesFigure(text: string, figure: string): boolean {
-  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\d.])${escaped}`, 'u').test(text);
+  // Note: called for every pair of items while a quiz is assembled, so the cheap substring test goes first and
+  // each figure's pattern is compiled once.
+  if (!text.includes(figure)) return false;
+  let pattern = figurePatterns.get(figure);
+  if (!pattern) {
+    if (figurePatterns.size > 10_000) figurePatterns.clear();
+    const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\d.])${escaped}`, 'u');
+    figurePatterns.set(figure, pattern);
+  }
+  return pattern.test(text);
 }

@@ -1,32 +1,73 @@
-import type { PptxSlide, PptxTextRun } from '../pptxgen-class.js';
+import type { PptxSlide } from '../pptxgen-class.js';
 import type { SlideOf } from '../../../model/deck-model.js';
-import { BODY, type PptxContext, addHeading, bodyText } from '../pptx-context.js';
+import { quoted } from '../../../model/quote-slides.js';
+import { quoteSize } from '../../../overflow/quote-size.js';
+import { lineCount } from '../../../overflow/text-width.js';
+import { PAGE, type PptxContext, bodyText } from '../pptx-context.js';
 
-/** The quotation large and in quotation marks, then the speaker and the context. */
+/** Inches per CSS pixel of the 1280px slide (the page is 10in wide). */
+const IN_PER_PX = PAGE.width / 1280;
+/** Points per CSS pixel: 1px = 1/96in on screen, and the page is 10in for 1280px. */
+const PT_PER_PX = IN_PER_PX * 72;
+const LEFT = 0.85;
+const TEXT_W = PAGE.width - LEFT - 0.8;
+const ATTRIBUTION_PX = 26;
+const GAP = 0.3;
+
+/**
+ * A presenter's quote slide, as in the HTML themes: the heading as a small kicker, each quotation
+ * large (the same size ladder as the CSS) in quotation marks, `— speaker · context` under it, the
+ * whole block centred vertically.
+ */
 export function addQuoteSlide(slide: PptxSlide, s: SlideOf<'quote'>, ctx: PptxContext): void {
-  addHeading(slide, ctx, s.title);
-  const zh = ctx.lang.startsWith('zh');
-  const [open, close] = zh ? ['“', '”'] : ['\u201c', '\u201d'];
-  slide.addShape('rect', {
-    x: BODY.x,
-    y: BODY.y + 0.1,
-    w: 0.08,
-    h: 2.3,
-    fill: { color: ctx.theme.accent },
-    line: { color: ctx.theme.accent },
-  });
-  slide.addText(`${open}${s.data.text}${close}`, {
+  slide.addText(s.title, {
     ...bodyText(ctx),
-    x: BODY.x + 0.3,
-    y: BODY.y,
-    w: BODY.w - 0.3,
-    h: 2.5,
-    fontSize: 26,
-    italic: !zh,
+    x: PAGE.margin,
+    y: 0.3,
+    w: PAGE.width - 2 * PAGE.margin,
+    h: 0.4,
+    fontSize: 12,
+    bold: true,
+    color: ctx.theme.muted,
     valign: 'middle',
-    fit: 'shrink',
   });
-  const attribution: PptxTextRun[] = [{ text: `— ${s.data.speaker}`, options: { bold: true, breakLine: true } }];
-  if (s.data.context) attribution.push({ text: s.data.context, options: { fontSize: 13, color: ctx.theme.muted } });
-  slide.addText(attribution, { ...bodyText(ctx), x: BODY.x + 0.3, y: BODY.y + 2.7, w: BODY.w - 0.3, h: 1.1, fontSize: 16 });
+  const size = quoteSize(s.data.quotes.map((q) => q.text));
+  const columns = size.columns;
+  const blocks = s.data.quotes.map((q) => {
+    const shown = quoted(q.text, ctx.labels.quoteMarks);
+    const quoteH = lineCount(shown, columns) * size.px * 1.4 * IN_PER_PX + 0.1;
+    const attribution = `— ${q.attribution}`;
+    const attributionH = lineCount(attribution, 80) * ATTRIBUTION_PX * 1.45 * IN_PER_PX + 0.1;
+    return { shown, attribution, quoteH, attributionH };
+  });
+  const total = blocks.reduce((a, b) => a + b.quoteH + b.attributionH, 0) + GAP * (blocks.length - 1);
+  let y = Math.max(0.8, (PAGE.height - total) / 2);
+  const zh = ctx.lang.startsWith('zh');
+  for (const b of blocks) {
+    slide.addShape('rect', { x: LEFT - 0.28, y, w: 0.07, h: b.quoteH, fill: { color: ctx.theme.accent }, line: { color: ctx.theme.accent } });
+    slide.addText(b.shown, {
+      ...bodyText(ctx),
+      x: LEFT,
+      y,
+      w: TEXT_W,
+      h: b.quoteH,
+      fontSize: Math.round(size.px * PT_PER_PX),
+      bold: true,
+      italic: !zh,
+      valign: 'middle',
+      lineSpacingMultiple: 1.1,
+      fit: 'shrink',
+    });
+    y += b.quoteH;
+    slide.addText(b.attribution, {
+      ...bodyText(ctx),
+      x: LEFT,
+      y,
+      w: TEXT_W,
+      h: b.attributionH,
+      fontSize: Math.round(ATTRIBUTION_PX * PT_PER_PX),
+      color: ctx.theme.muted,
+    });
+    y += b.attributionH + GAP;
+  }
 }

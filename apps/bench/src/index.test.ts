@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@lectern/bench', () => {
+  it('exposes the public api', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'benchmarksMarkdown',
+        'browserExport',
+        'coldBuild',
+        'consoleReport',
+        'cpuModel',
+        'createRandom',
+        'describeMachine',
+        'editLoop',
+        'editParagraph',
+        'formatValue',
+        'maxOfLines',
+        'median',
+        'moduleOf',
+        'percentile',
+        'profileBuild',
+        'ratioOf',
+        'runChild',
+        'runChildOk',
+        'scale',
+        'summarise',
+        'summariseProfile',
+        'synthesizeNarrative',
+        'textTable',
+        'verdict',
+        'writeNarrative',
+      ].sort(),
+    );
+  });
+});

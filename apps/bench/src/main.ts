@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeMachine } from './measure/machine.js';
+import { BENCH_DIR, BENCHMARKS_MD, CLI_BIN, RESULTS_DIR } from './measure/paths.js';
+import { benchmarksMarkdown } from './report/benchmarks-md.js';
+import { consoleReport } from './report/console-report.js';
+import type { BenchResults, ScenarioResult } from './report/results.js';
+import { browserExport } from './scenarios/browser-export.js';
+import { coldBuild } from './scenarios/cold-build.js';
+import { editLoop } from './scenarios/edit-loop.js';
+import { profileBuild } from './scenarios/profile-build.js';
+import { scale } from './scenarios/scale.js';
+
+const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'profile'] as const;
+type ScenarioId = (typeof SCENARIOS)[number];
+
+interface Plan {
+  quick: boolean;
+  run: (id: ScenarioId) => Promise<ScenarioResult>;
+}
+
+function plan(quick: boolean): Plan {
+  return {
+    quick,
+    run(id) {
+      switch (id) {
+        case 'cold-build':
+          return coldBuild({ repeats: quick ? 2 : 7 });
+        case 'browser-export':
+          return browserExport({ repeats: quick ? 1 : 3 });
+        case 'edit-loop':
+          return editLoop({ edits: quick ? 30 : 40 });
+        case 'scale':
+          return scale({ sizes: quick ? [10, 100] : [10, 100, 1000], repeats: quick ? 1 : 3 });
+        case 'profile':
+          return profileBuild();
+      }
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  if (!existsSync(CLI_BIN)) {
+    process.stderr.write(`${CLI_BIN} is missing: run \`pnpm install\` (or \`pnpm build\`) first.\n`);
+    return 2;
+  }
+  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = only?.filter((s) => !(SCENARIOS as readonly string[]).includes(s)) ?? [];
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown scenario(s): ${unknown.join(', ')}; choose from ${SCENARIOS.join(', ')}\n`);
+    return 2;
+  }
+  const chosen = SCENARIOS.filter((s) => !only || only.includes(s));
+  const p = plan(values.quick === true);
+  const started = performance.now();
+  const scenarios: ScenarioResult[] = [];
+  for (const id of chosen) {
+    const t0 = performance.now();
+    process.stderr.write(`» ${id}…`);
+    try {
+      scenarios.push(await p.run(id));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      scenarios.push({ id, title: id, measures: [], details: {}, notes: [], error: message });
+    }
+    process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+  const results: BenchResults = { quick: p.quick, machine: describeMachine(), seconds: (performance.now() - started) / 1000, scenarios };
+  process.stdout.write(`\n${consoleReport(results)}`);
+  if (!values['no-write']) {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const analysisFile = path.join(BENCH_DIR, 'analysis.md');
+    const analysis = existsSync(analysisFile) ? await readFile(analysisFile, 'utf8') : '';
+    if (!only) await writeFile(BENCHMARKS_MD, benchmarksMarkdown(results, analysis));
+    process.stdout.write(`wrote ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'latest.json'))}${only ? '' : ` and ${path.relative(process.cwd(), BENCHMARKS_MD)}`}\n`);
+  }
+  for (const s of scenarios) if (s.error) process.stderr.write(`\n[${s.id}] not measured:\n${s.error}\n`);
+  return 0;
+}
+
+process.exitCode = await main();

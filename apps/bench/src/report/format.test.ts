@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, textTable, verdict } from './format.js';
+
+describe('formatValue', () => {
+  it('rounds by unit', () => {
+    expect(formatValue({ value: 0.4321, unit: '×' })).toBe('0.43×');
+    expect(formatValue({ value: 1234.6, unit: 'ms' })).toBe('1235 ms');
+    expect(formatValue({ value: 12_345, unit: 'ms' })).toBe('12.3 s');
+    expect(formatValue({ value: 211.7, unit: 'MB' })).toBe('212 MB');
+    expect(formatValue({ value: 8.25, unit: '/s' })).toBe('8.3/s');
+  });
+});
+
+describe('verdict', () => {
+  it('says met only within the target', () => {
+    const target = { max: 0.5, text: '≤ 0.5×' };
+    expect(verdict({ label: 'r', value: 0.5, unit: '×', target })).toBe('met');
+    expect(verdict({ label: 'r', value: 0.51, unit: '×', target })).toBe('NOT met');
+    expect(verdict({ label: 'r', value: 9, unit: '×' })).toBe('');
+  });
+});
+
+describe('textTable', () => {
+  it('aligns columns, counting CJK characters as two columns', () => {
+    expect(textTable([['构建', 'x'], ['ab', 'y']])).toBe('构建  x\nab    y');
+  });
+});

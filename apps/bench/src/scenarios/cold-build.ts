@@ -1,0 +1,70 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runChildOk } from '../measure/run-child.js';
+import { CONTENT_ROOT, DEFAULT_NARRATIVE, MARP_BIN } from '../measure/paths.js';
+import type { ScenarioResult } from '../report/results.js';
+import { ratioOf, summarise } from '../stats/summary.js';
+import { deckDir, lecternBuildArgv, NO_BROWSER_FORMATS, parseBuildJson } from './lectern-command.js';
+
+export interface ColdBuildOptions {
+  repeats: number;
+}
+
+/** The deck's theme CSS file written beside deck.md. */
+export async function themeFile(dir: string): Promise<string> {
+  const theme = (await readdir(dir)).find((f) => /^theme-.+\.css$/.test(f));
+  if (!theme) throw new Error(`no theme-*.css in ${dir}`);
+  return path.join(dir, theme);
+}
+
+/** `marp deck.md -o x.html --theme-set theme.css` as argv, without config-file lookup. */
+export function marpArgv(deckMd: string, theme: string, extra: readonly string[]): string[] {
+  return ['--no-config-file', deckMd, '--theme-set', theme, ...extra];
+}
+
+/**
+ * 1. Cold build (new process) of the default narrative in every non-browser format, against marp-cli
+ * converting the generated deck.md to HTML. Runs alternate, after one discarded warm-up of each.
+ */
+export async function coldBuild(options: ColdBuildOptions): Promise<ScenarioResult> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-cold-'));
+  try {
+    const build = (out: string) =>
+      runChildOk(process.execPath, lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats: NO_BROWSER_FORMATS }));
+    const warm = await build(path.join(tmp, 'warm'));
+    const report = parseBuildJson(warm.stdout);
+    const deck = deckDir(path.join(tmp, 'warm'), DEFAULT_NARRATIVE);
+    const theme = await themeFile(deck);
+    const marp = (i: number) => runChildOk(MARP_BIN, marpArgv(path.join(deck, 'deck.md'), theme, ['-o', path.join(tmp, `marp-${i}.html`)]));
+    await marp(-1);
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    const rss: number[] = [];
+    for (let i = 0; i < options.repeats; i++) {
+      const run = await build(path.join(tmp, `run-${i}`));
+      ours.push(run.ms);
+      if (run.peakRssBytes) rss.push(run.peakRssBytes / 2 ** 20);
+      theirs.push((await marp(i)).ms);
+    }
+    const ratio = ratioOf(ours, theirs);
+    const o = summarise(ours);
+    const t = summarise(theirs);
+    return {
+      id: 'cold-build',
+      title: 'Cold build, default narrative, no browser formats (vs marp-cli → HTML)',
+      measures: [
+        { label: 'lectern build (md, html, pptx, quiz ×6)', value: o.median, unit: 'ms', spread: `${Math.round(o.min)}–${Math.round(o.max)} ms` },
+        { label: 'marp deck.md → HTML', value: t.median, unit: 'ms', spread: `${Math.round(t.min)}–${Math.round(t.max)} ms` },
+        { label: 'ratio lectern / marp', value: ratio.ratio, unit: '×', spread: `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}×`, target: { max: 0.5, text: '≤ 0.5×' } },
+        ...(rss.length ? [{ label: 'lectern peak RSS', value: Math.max(...rss), unit: 'MB' }] : []),
+      ],
+      details: { ours, marp: theirs, slides: report.slides, items: report.items, files: report.files, formats: NO_BROWSER_FORMATS },
+      notes: [
+        `lectern writes ${report.files} files: ${report.slides} slides over every cut of the narrative (deck.md, deck.html, deck.pptx each), ${report.items} quiz items in 6 formats; marp converts the one full deck.md.`,
+      ],
+    };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,90 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { memoryIo, type RebuiltEvent, resolveWatchOptions, startWatch, type WatchErrorEvent } from '@lectern/cli';
+import { CONTENT_ROOT, DEFAULT_NARRATIVE } from '../measure/paths.js';
+import type { ScenarioResult } from '../report/results.js';
+import { summarise } from '../stats/summary.js';
+
+export interface EditLoopOptions {
+  edits: number;
+  /** Edits made first and not counted (JIT and cache warm-up). @default 2 */
+  warmup?: number;
+}
+
+/** Adds (odd edits) or removes (even edits) a sentence at the end of the section's first paragraph. */
+export function editParagraph(text: string, edit: number): string {
+  const marker = text.match(/ \{#[^}]+\}\n/);
+  if (!marker || marker.index === undefined) throw new Error('no paragraph with an id marker in the section');
+  const added = '这一变化值得持续观察。';
+  const before = text.slice(0, marker.index);
+  const base = before.endsWith(added) ? before.slice(0, -added.length) : before;
+  return (edit % 2 === 1 ? base + added : base) + text.slice(marker.index);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * 3. Watch mode on a temp copy of the default narrative: time from writing a one-paragraph edit of a
+ * section file to the watcher's `rebuilt` event (all affected outputs written). Watch's default
+ * formats and debounce, as a user gets them.
+ */
+export async function editLoop(options: EditLoopOptions): Promise<ScenarioResult> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-watch-'));
+  const content = path.join(tmp, 'content');
+  await cp(path.join(CONTENT_ROOT, DEFAULT_NARRATIVE), path.join(content, DEFAULT_NARRATIVE), { recursive: true });
+  const io = memoryIo({ cwd: tmp });
+  const watchOptions = await resolveWatchOptions({ content, out: path.join(tmp, 'out'), narratives: [DEFAULT_NARRATIVE] }, io);
+  const watcher = startWatch(watchOptions, {});
+  let waiting: { file: string; resolve: (e: RebuiltEvent) => void; reject: (e: Error) => void } | undefined;
+  watcher.on('rebuilt', (e) => {
+    if (waiting && e.changes.includes(waiting.file)) waiting.resolve(e);
+  });
+  watcher.on('error', (e: WatchErrorEvent) => waiting?.reject(new Error(`watch build failed: ${e.findings.map((f) => f.message).join('; ')} ${String(e.error ?? '')}`)));
+  try {
+    await watcher.ready;
+    const sectionsDir = path.join(content, DEFAULT_NARRATIVE, 'sections');
+    const file = path.join(sectionsDir, '02-defend-base.md');
+    const original = await readFile(file, 'utf8');
+    const latencies: number[] = [];
+    const rebuildMs: number[] = [];
+    const warmup = options.warmup ?? 2;
+    let filesWritten = 0;
+    for (let i = 1; i <= warmup + options.edits; i++) {
+      const done = new Promise<RebuiltEvent>((resolve, reject) => {
+        waiting = { file, resolve, reject };
+        setTimeout(() => reject(new Error(`no rebuilt event within 15 s of edit ${i}`)), 15_000).unref();
+      });
+      const started = performance.now();
+      await writeFile(file, editParagraph(original, i));
+      const event = await done;
+      const elapsed = performance.now() - started;
+      waiting = undefined;
+      if (i > warmup) {
+        latencies.push(elapsed);
+        rebuildMs.push(event.ms);
+        filesWritten = event.files.length;
+      }
+      await sleep(30);
+    }
+    const l = summarise(latencies);
+    const r = summarise(rebuildMs);
+    return {
+      id: 'edit-loop',
+      title: `Edit loop: save a one-paragraph edit → outputs written (watch, ${options.edits} edits)`,
+      measures: [
+        { label: 'save → rebuilt, p50', value: l.median, unit: 'ms', target: { max: 100, text: '≤ 100 ms' } },
+        { label: 'save → rebuilt, p95', value: l.p95, unit: 'ms', target: { max: 250, text: '≤ 250 ms' } },
+        { label: 'of which rebuild (load + render + write), p50', value: r.median, unit: 'ms', spread: `p95 ${Math.round(r.p95)} ms` },
+        { label: 'debounce (watch default)', value: watchOptions.debounceMs, unit: 'ms' },
+      ],
+      details: { latencies, rebuildMs, formats: watchOptions.formats, debounceMs: watchOptions.debounceMs, filesWritten },
+      notes: [
+        `Formats: watch defaults (${watchOptions.formats.join(', ')}); ${filesWritten} files rewritten per edit. The latency includes file-watcher detection and the ${watchOptions.debounceMs} ms debounce.`,
+      ],
+    };
+  } finally {
+    await watcher.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,23 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { workspaceFiles } from '../src/scaffold/workspace-files.js';
+
+describe('workspaceFiles', () => {
+  it('makes a narrative in a Lectern repository its own cached turbo task', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'lectern-ws-'));
+    writeFileSync(path.join(repo, 'pnpm-workspace.yaml'), 'packages: ["content/*"]\n');
+    const files = workspaceFiles(path.join(repo, 'content'), 'my-talk');
+    const pkg = JSON.parse(files['package.json']!);
+    const turbo = JSON.parse(files['turbo.json']!);
+    expect(pkg.name).toBe('@lectern-narrative/my-talk');
+    expect(pkg.scripts.build).toContain('build . --out ../../out');
+    expect(turbo.tasks.build.outputs).toEqual(['$TURBO_ROOT$/out/my-talk/**']);
+  });
+
+  it('adds nothing outside a repository', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lectern-nows-'));
+    expect(workspaceFiles(path.join(dir, 'content'), 'x')).toEqual({});
+  });
+});

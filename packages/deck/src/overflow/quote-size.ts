@@ -1,0 +1,39 @@
+import { lineCount, textWidth } from './text-width.js';
+
+/**
+ * Type sizes of a quote slide, largest first. `columns` is the line length at that size on the
+ * 1026px quote box (1072px content less the 10px rule and 36px indent): 2052 / px. `maxLines` is how many
+ * lines a quote may take at that size before the next size down is used. The theme CSS
+ * (`section.quote.quote-*`) uses the same pixel sizes.
+ */
+export const QUOTE_SIZES = [
+  { name: 'xl', px: 64, columns: 32, maxLines: 2 },
+  { name: 'l', px: 52, columns: 39, maxLines: 3 },
+  { name: 'm', px: 42, columns: 48, maxLines: 4 },
+  { name: 's', px: 34, columns: 60, maxLines: 7 },
+] as const;
+
+export type QuoteSize = (typeof QUOTE_SIZES)[number];
+
+/** Line height of quote text (CSS `line-height: 1.4`), and a body line (28px × 1.45), in px. */
+const QUOTE_LINE = 1.4;
+const BODY_LINE_PX = 28 * 1.45;
+
+/** Visual columns a quotation takes with its two quotation marks (each a full-width character). */
+export function quoteColumns(text: string): number {
+  return textWidth(text) + 4;
+}
+
+/** The largest size at which the quotation keeps within that size's line limit (else the smallest). */
+export function quoteSize(texts: readonly string[]): QuoteSize {
+  const widest = texts.reduce((a, t) => (textWidth(t) > textWidth(a) ? t : a), '');
+  // Several quotes on one slide never get the largest size: they would crowd each other.
+  const sizes = texts.length > 1 ? QUOTE_SIZES.slice(1) : QUOTE_SIZES;
+  const fits = sizes.find((s) => lineCount(`“${widest}”`, s.columns) <= s.maxLines);
+  return fits ?? QUOTE_SIZES[QUOTE_SIZES.length - 1]!;
+}
+
+/** Body lines (28px units) one quotation takes at `size`. */
+export function quoteLines(text: string, size: QuoteSize): number {
+  return (lineCount(`“${text}”`, size.columns) * size.px * QUOTE_LINE) / BODY_LINE_PX;
+}

@@ -1,0 +1,44 @@
+/** Deepest `[`/`{` nesting a YAML file may use; real narrative files need a handful. */
+export const MAX_FLOW_DEPTH = 64;
+/** Widest run of indentation and `- ` / `? ` / `: ` markers a line may start with (block nesting). */
+export const MAX_BLOCK_PREFIX = 512;
+
+/**
+ * Offset of the first place where the YAML nests deeper than the limits, or -1. Checked before parsing
+ * because the yaml package recurses per level: a stack overflow there can strike inside V8's RegExp compiler,
+ * which kills the process instead of throwing a RangeError. Quoted text is skipped, so `"[[["` does not count.
+ */
+export function tooDeepAt(text: string): number {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let prefix = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      lineStart = true;
+      prefix = 0;
+      quote = quote === "'" ? quote : '';
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t'))) {
+        if (++prefix > MAX_BLOCK_PREFIX) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || text[i - 1] === ' ')) {
+      const end = text.indexOf('\n', i);
+      i = (end < 0 ? text.length : end) - 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
