@@ -22,7 +22,6 @@ export type { BuildOptions, ServeOptions, WatchOptions } from './config/resolve-
 export { CliError, ExitCode } from './errors.js';
 export { memoryIo, nodeIo } from './io.js';
 export type { Io } from './io.js';
-export { missingApis } from './pipeline/package-api.js';
 export { startServer } from './serve/start-server.js';
 export type { LecternServer } from './serve/start-server.js';
 export { startWatch } from './watch/start-watch.js';

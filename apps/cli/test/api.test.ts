@@ -6,7 +6,7 @@ describe('@lectern/cli', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'CliError', 'DECK_FORMATS', 'ExitCode', 'FORMATS', 'LecternConfigSchema', 'QUIZ_FORMATS', 'build', 'check',
-        'createProgram', 'deck', 'importArticle', 'list', 'memoryIo', 'missingApis', 'newNarrative', 'nodeIo', 'quiz',
+        'createProgram', 'deck', 'importArticle', 'list', 'memoryIo', 'newNarrative', 'nodeIo', 'quiz',
         'resolveBuildOptions', 'resolveServeOptions', 'resolveWatchOptions', 'runCli', 'serve', 'startServer',
         'startWatch', 'watch',
       ].sort(),

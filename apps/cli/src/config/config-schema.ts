@@ -1,3 +1,4 @@
+import { ItemTypeSchema } from '@lectern/quiz';
 import { z } from 'zod';
 import { FORMATS } from './formats.js';
 
@@ -27,7 +28,7 @@ export const LecternConfigSchema = z.strictObject({
       /** Items per quiz. @default every item in the bank */
       count: z.number().int().positive().optional(),
       /** Item types to include. @example ["single", "numeric"] */
-      types: z.array(z.string().min(1)).optional(),
+      types: z.array(ItemTypeSchema).optional(),
       /** Share of each difficulty. @example { "easy": 0.3, "medium": 0.5, "hard": 0.2 } */
       difficulty: z.strictObject({ easy: z.number().nonnegative().optional(), medium: z.number().nonnegative().optional(), hard: z.number().nonnegative().optional() }).optional(),
       sections: z.array(z.string().min(1)).optional(),

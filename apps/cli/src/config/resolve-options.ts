@@ -1,6 +1,7 @@
+import type { ItemType } from '@lectern/quiz';
 import path from 'node:path';
 import { usageError } from '../errors.js';
-import { api, hasApi } from '../pipeline/package-api.js';
+import { listThemes } from '@lectern/deck';
 import type { Io } from '../io.js';
 import type { LecternConfig } from './config-schema.js';
 import { resolveContentRoot } from './content-root.js';
@@ -23,7 +24,7 @@ export interface BaseOptions {
 
 export interface QuizSettings {
   count?: number;
-  types?: string[];
+  types?: ItemType[];
   difficulty?: { easy?: number; medium?: number; hard?: number };
   sections?: string[];
 }
@@ -84,10 +85,11 @@ export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'dec
   if (half) formats = formats.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f)));
   if (formats.length === 0) throw usageError(`no ${half} formats among --formats ${listed?.join(',') ?? ''}`);
   const out = flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(base), config.out ?? 'out');
+  refuseOutInsideContent(out, [base.contentRoot, ...base.narrativeDirs]);
   const quizCount = intFlag('quiz-count', flags.quizCount, 1) ?? config.quiz?.count;
   const cuts = listFlag(flags.cut) ?? config.cuts;
   const theme = flags.theme ?? config.theme;
-  const themes = hasApi('@lectern/deck', 'listThemes') ? api<() => string[]>('@lectern/deck', 'listThemes')() : undefined;
+  const themes = listThemes();
   if (theme && themes && !themes.includes(theme)) throw usageError(`unknown theme "${theme}"`, `choose from: ${themes.join(', ')}`);
   return {
     ...base,
@@ -119,4 +121,14 @@ export async function resolveServeOptions(flags: ServeFlags, io: Io): Promise<Se
   const watch = await resolveWatchOptions(flags, io);
   const port = intFlag('port', flags.port, 0, 65535) ?? watch.config.serve?.port ?? 4173;
   return { ...watch, port };
+}
+
+/** Outputs replace `out/<id>` wholesale: an output folder inside the content would overwrite narratives. */
+function refuseOutInsideContent(out: string, contentDirs: readonly string[]): void {
+  for (const dir of contentDirs) {
+    const rel = path.relative(path.resolve(dir), out);
+    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+      throw usageError(`refusing to write outputs into the content folder ${dir}`, 'choose an --out folder outside the content, e.g. --out out');
+    }
+  }
 }

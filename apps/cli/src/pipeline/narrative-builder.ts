@@ -2,12 +2,13 @@ import type { Finding, Narrative } from '@lectern/narrative';
 import type { Format, QuizFormat } from '../config/formats.js';
 import { isDeckFormat } from '../config/formats.js';
 import type { QuizSettings } from '../config/resolve-options.js';
-import { CliError, usageError } from '../errors.js';
-import { missingForFormat } from './package-api.js';
+import { buildDeckModel, createDeckRenderer, type DeckRenderer, lintDeck } from '@lectern/deck';
+import { buildItemBank, lintItems, toCheckpoints } from '@lectern/quiz';
+import { usageError } from '../errors.js';
 import { type BrowserPlan, planBrowser } from './browser-plan.js';
-import { browserDeckFiles, buildDeckModel, createDeckRenderer, type DeckRendererLike, lintDeck, plainDeckFiles, pptxFile } from './deck-outputs.js';
+import { browserDeckFiles, plainDeckFiles, pptxFile } from './deck-outputs.js';
 import { deckFolder, type OutputFiles } from './output-files.js';
-import { assembleQuiz, buildItemBank, lintQuiz, quizFiles, toCheckpoints } from './quiz-outputs.js';
+import { assembleFromSettings, quizFiles, withTeachingSlides } from './quiz-outputs.js';
 
 export interface BuildRequest {
   formats: readonly Format[];
@@ -46,30 +47,15 @@ export function cutsFor(narrative: Narrative, requested?: readonly string[]): st
 }
 
 /**
- * Drops formats whose package functions are not available: with a warning when the formats were the
- * default, as an error when the user named them.
- */
-function availableFormats(formats: readonly Format[], explicit: boolean, warnings: NarrativeBuild['warnings']): Format[] {
-  const kept: Format[] = [];
-  for (const format of formats) {
-    const missing = missingForFormat(format);
-    if (missing.length === 0) kept.push(format);
-    else if (explicit) throw new CliError('pipeline/missing-api', `cannot build ${format}: ${missing.join(', ')} is not available`, { hint: 'this Lectern build is incomplete; choose other --formats' });
-    else warnings.push({ message: `skipped ${format}: ${missing.join(', ')} is not available yet`, hint: 'this Lectern build is incomplete' });
-  }
-  return kept;
-}
-
-/**
  * Turns a valid narrative into its output files, in memory. Keeps one caching deck renderer per cut,
  * so a long-lived builder (watch mode) re-renders only the slides that changed.
  */
 export class NarrativeBuilder {
-  private readonly renderers = new Map<string, DeckRendererLike | undefined>();
+  private readonly renderers = new Map<string, DeckRenderer>();
 
   async build(narrative: Narrative, request: BuildRequest): Promise<NarrativeBuild> {
     const result: NarrativeBuild = { narrativeId: narrative.id, files: new Map(), folders: [], slides: [], items: 0, findings: [], warnings: [] };
-    const formats = availableFormats(request.formats, request.formatsExplicit, result.warnings);
+    const formats = request.formats;
     const deckFormats = formats.filter(isDeckFormat);
     const quizFormats = formats.filter((f): f is QuizFormat => !isDeckFormat(f));
     const browser: BrowserPlan = planBrowser(deckFormats, request.formatsExplicit, request.env);
@@ -77,14 +63,16 @@ export class NarrativeBuilder {
 
     const bank = buildItemBank(narrative);
     if (quizFormats.length > 0) {
-      const quiz = assembleQuiz(bank, request.quiz, request.seed);
-      result.findings.push(...lintQuiz(quiz));
+      // The full deck (without checkpoints) tells each item which slide teaches its answer.
+      const teaching = buildDeckModel(narrative, { cut: 'full', ...(request.theme ? { theme: request.theme } : {}) });
+      const quiz = withTeachingSlides(assembleFromSettings(bank, request.quiz, request.seed), teaching);
+      result.findings.push(...lintItems(quiz.items, { scope: 'quiz' }));
       result.items = quiz.items.length;
       result.folders.push('quiz');
       for (const [name, data] of await quizFiles(quiz, quizFormats)) result.files.set(`quiz/${name}`, data);
     }
     if (deckFormats.length > 0) {
-      const checkpoints = request.checkpoints ? toCheckpoints(bank) : [];
+      const checkpoints = request.checkpoints ? toCheckpoints(bank.items) : [];
       for (const cut of cutsFor(narrative, request.cuts)) {
         const deck = buildDeckModel(narrative, { cut, checkpoints, ...(request.theme ? { theme: request.theme } : {}) });
         result.findings.push(...lintDeck(deck, narrative).map((f) => (cut === 'full' ? f : { ...f, message: `[${cut}] ${f.message}` })));
@@ -103,8 +91,12 @@ export class NarrativeBuilder {
     return result;
   }
 
-  private rendererFor(cut: string): DeckRendererLike | undefined {
-    if (!this.renderers.has(cut)) this.renderers.set(cut, createDeckRenderer());
-    return this.renderers.get(cut);
+  private rendererFor(cut: string): DeckRenderer {
+    let renderer = this.renderers.get(cut);
+    if (!renderer) {
+      renderer = createDeckRenderer();
+      this.renderers.set(cut, renderer);
+    }
+    return renderer;
   }
 }

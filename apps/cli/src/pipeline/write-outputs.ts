@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
@@ -46,6 +47,9 @@ export async function writeOutputs(request: WriteRequest): Promise<string[]> {
   const tmp = path.join(out, `.tmp-${tag}`);
   const old = path.join(out, `.old-${tag}`);
   const target = path.join(out, narrativeId);
+  if (existsSync(path.join(target, 'narrative.yaml'))) {
+    throw new CliError('build/unsafe-path', `refusing to replace ${target}: it holds a narrative (narrative.yaml)`, { hint: 'choose an --out folder outside the content' });
+  }
   await mkdir(out, { recursive: true });
   await rm(tmp, { recursive: true, force: true });
   try {

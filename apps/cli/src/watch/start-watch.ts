@@ -41,6 +41,9 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
+/** Folders under a narrative that are not content: package installs, build caches, VCS. */
+const IGNORED = /[\\/](node_modules|\.turbo|\.git)([\\/]|$)/;
+
 interface State {
   dir: string;
   builder: NarrativeBuilder;
@@ -133,7 +136,9 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
     () =>
       new Promise<void>((resolve) => {
         if (closed) return resolve();
-        watcher = chokidarWatch([...states.map((s) => s.dir), ...assets], { ignoreInitial: true });
+        // Note: narrative folders are workspace packages, so they hold node_modules (symlinks back into the
+        // workspace: following them loops); only the content files matter.
+        watcher = chokidarWatch([...states.map((s) => s.dir), ...assets], { ignoreInitial: true, followSymlinks: false, ignored: IGNORED });
         watcher.on('all', (_event, file) => onChange(file));
         watcher.on('ready', () => resolve());
       }),

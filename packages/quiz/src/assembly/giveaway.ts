@@ -1,5 +1,6 @@
 import type { Item } from '../model/item.js';
 import { answerFigures, statedText, statesFigure } from '../util/item-text.js';
+import { ClashIndex } from './clash-index.js';
 
 /** One item making another easy: `giver` states or tests what `taker` asks. */
 export interface Giveaway {
@@ -50,12 +51,24 @@ export function giveawayBetween(a: Item, b: Item): Giveaway | undefined {
 
 /** Every pair of items in the list that gives one another away, in list order. */
 export function findGiveaways(items: readonly Item[]): Giveaway[] {
+  const position = new Map<Item, number>();
+  items.forEach((item, i) => position.set(item, i));
+  const pairs: [number, number][] = [];
+  if (position.size === items.length) {
+    // Each item is checked only against the earlier items the index says may clash with it.
+    const index = new ClashIndex();
+    items.forEach((item, j) => {
+      for (const c of index.candidates(item)) pairs.push([position.get(c) as number, j]);
+      index.add(item);
+    });
+    pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  } else {
+    for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) pairs.push([i, j]);
+  }
   const out: Giveaway[] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const found = giveawayBetween(items[i] as Item, items[j] as Item);
-      if (found) out.push(found);
-    }
+  for (const [i, j] of pairs) {
+    const found = giveawayBetween(items[i] as Item, items[j] as Item);
+    if (found) out.push(found);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Item, ItemDifficulty } from '../model/item.js';
 import type { Rng } from '../util/rng.js';
 import { type DifficultyMix, difficultyTargets } from './difficulty-targets.js';
+import { ClashIndex } from './clash-index.js';
 import { giveawayBetween, itemStrength } from './giveaway.js';
 
 /** Candidates in the order they are tried: authored first, then generated items with the types interleaved. */
@@ -28,13 +29,20 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, mix?
   const order = candidateOrder(pool, rng);
   const targets = mix ? difficultyTargets(mix, count) : undefined;
   const tally = (d: ItemDifficulty): number => chosen.filter((i) => i.difficulty === d).length;
+  // Note: the index finds the chosen items that may clash with a candidate without comparing it to every one
+  // of them; with a count as large as the bank, pairwise checks made big narratives quadratic.
+  const index = new ClashIndex();
   const tryAdd = (item: Item, respectMix: boolean): void => {
-    if (chosen.includes(item) || chosen.length >= count) return;
+    if (chosen.length >= count || index.has(item)) return;
     if (respectMix && targets && tally(item.difficulty) >= targets[item.difficulty]) return;
-    const clashes = chosen.filter((c) => giveawayBetween(c, item) !== undefined);
+    const clashes = [...index.candidates(item)].filter((c) => giveawayBetween(c, item) !== undefined);
     if (clashes.some((c) => itemStrength(c) >= itemStrength(item))) return;
-    for (const c of clashes) chosen.splice(chosen.indexOf(c), 1);
+    for (const c of clashes) {
+      chosen.splice(chosen.indexOf(c), 1);
+      index.remove(c);
+    }
     chosen.push(item);
+    index.add(item);
   };
   for (const item of order) tryAdd(item, true);
   for (const item of order) tryAdd(item, false);

@@ -1,12 +1,17 @@
 import { normalizeText } from './text-safety.js';
 
-// Note: CommonMark lets a backslash escape any ASCII punctuation, so escaping all of it is always safe and
-// turns off every construct (emphasis, links, raw HTML, entities, headings, tables, thematic breaks).
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+// Note: CommonMark lets a backslash escape any ASCII punctuation. We escape only the characters that can
+// open a construct (emphasis, code, links, raw HTML, entities, tables, strikethrough) anywhere in a line, and
+// the block markers (headings, lists, quotes, thematic breaks) only where they count: at the start of a line.
+// So `29.4%` stays readable in the printed source while `*x*` or `<b>` stay text.
+const INLINE = /[\\`*_[\]<>&|~]/g;
 
 function escapeLine(line: string, index: number): string {
   // Leading spaces would start an indented code block on a continuation line.
-  return (index > 0 ? line.trimStart() : line).replace(PUNCTUATION, (c) => `\\${c}`);
+  return (index > 0 ? line.trimStart() : line)
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** One line of inline Markdown: punctuation escaped, line breaks as `<br>` (for table cells and headings). */
