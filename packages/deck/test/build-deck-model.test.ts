@@ -81,6 +81,29 @@ describe('buildDeckModel', () => {
     expect(deck.slides.at(-1)!.layout).toBe('summary');
   });
 
+  it('drops checkpoints from a short cut as question-and-answer pairs', () => {
+    const narrative = smallNarrative();
+    narrative.sections.push(section('c', 2));
+    const checkpoints: CheckpointQuestion[] = ['cloud', 'share', 'c'].map((sectionId, i) => ({
+      itemId: `q${i}`,
+      sectionId,
+      stem: `问题${i}`,
+      choices: ['甲', '乙'],
+      answer: '甲',
+      rationale: '因为。',
+      paragraphIds: [`${sectionId}-p1`],
+    }));
+    // title, agenda, 3 sections, summary = 6; maxSlides 9 leaves room for one pair, not for a lone question.
+    narrative.cuts[0] = { ...narrative.cuts[0]!, maxSlides: 9 };
+    const deck = buildDeckModel(narrative, { cut: 'executive', checkpoints });
+    const layouts = deck.slides.map((s) => s.layout);
+    expect(layouts.length).toBeLessThanOrEqual(9);
+    expect(layouts.filter((l) => l === 'checkpoint-question')).toHaveLength(layouts.filter((l) => l === 'checkpoint-answer').length);
+    layouts.forEach((l, i) => {
+      if (l === 'checkpoint-question') expect(layouts[i + 1]).toBe('checkpoint-answer');
+    });
+  });
+
   it('rejects an unknown cut with the valid ones', () => {
     expect(() => buildDeckModel(smallNarrative(), { cut: 'nope' })).toThrow(/nope/);
     try {

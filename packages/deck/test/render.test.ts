@@ -34,8 +34,11 @@ describe('Marp Markdown and HTML', () => {
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toMatch(/@import/);
     expect([...html.matchAll(/url\(\s*['"]?([^'")]+)/g)].every((m) => m[1]!.startsWith('data:'))).toBe(true);
-    // Charts survive html:false as data-URL images.
-    expect(body).toMatch(/<img src="data:image\/svg\+xml;base64,/);
+    // Our chart images are inlined as SVG markup, so their text uses the page's fonts.
+    expect(body).not.toMatch(/<img src="data:image\/svg\+xml;base64,/);
+    expect(body.match(/<svg class="lectern-chart" xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(
+      deck.slides.filter((s) => s.layout === 'chart').length,
+    );
   });
 
   it('is byte-identical across renders', () => {

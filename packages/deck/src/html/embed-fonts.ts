@@ -50,15 +50,27 @@ function loadSlices(dir: string): Slice[] {
 
 const base64Cache = new Map<string, string>();
 
+/** Whether sorted `codes` hold a value in [a, b] (binary search: decks use thousands of characters). */
+function anyWithin(codes: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (codes[mid]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < codes.length && codes[lo]! <= b;
+}
+
 /** @font-face CSS embedding the Noto Sans SC slices `text` needs; empty when the package is missing. */
 export function fontFaceCss(text: string): string {
   const dir = packageDir();
   if (dir === undefined) return '';
   const used = new Set<number>();
   for (const ch of text) used.add(ch.codePointAt(0)!);
-  const codes = [...used].filter((c) => c > 0x20);
+  const codes = [...used].filter((c) => c > 0x20).sort((a, b) => a - b);
   return loadSlices(dir)
-    .filter((s) => codes.some((c) => s.ranges.some(([a, b]) => c >= a && c <= b)))
+    .filter((s) => s.ranges.some(([a, b]) => anyWithin(codes, a, b)))
     .map((s) => {
       let data = base64Cache.get(s.file);
       if (data === undefined) {

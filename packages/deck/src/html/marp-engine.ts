@@ -1,5 +1,18 @@
-import { Marp } from '@marp-team/marp-core';
+import { createRequire } from 'node:module';
+import type { Marp } from '@marp-team/marp-core';
 import { ownThemeCss } from '../themes/themes.js';
+
+const require = createRequire(import.meta.url);
+let marpClass: typeof Marp | undefined;
+
+/**
+ * Marp Core takes ~0.4 s to load (markdown-it plugins, MathJax); it is required on first use so that
+ * commands that render no HTML (check, quiz-only builds) never load it.
+ */
+function loadMarp(): typeof Marp {
+  marpClass ??= (require('@marp-team/marp-core') as typeof import('@marp-team/marp-core')).Marp;
+  return marpClass;
+}
 
 /** Only our own chart images may be data URLs of SVG; content cannot write links (it is escaped). */
 const CHART_DATA_URL = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/;
@@ -9,7 +22,8 @@ const CHART_DATA_URL = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/;
  * from a CDN), no Marp browser script (the player script replaces it), our themes registered.
  */
 export function createMarp(): Marp {
-  const marp = new Marp({
+  const MarpClass = loadMarp();
+  const marp = new MarpClass({
     html: false,
     math: false,
     emoji: { shortcode: false, unicode: false },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createMarp } from './marp-engine.js';
 import { fontFaceCss } from './embed-fonts.js';
+import { inlineChartSvgs } from './inline-charts.js';
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
 const PLAYER_JS = readFileSync(new URL('player.js', TEMPLATES_DIR), 'utf8');
@@ -35,18 +36,23 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML[c]!)
 const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
-/** Text the deck shows (tags stripped, entities are left as-is: they are ASCII). */
+/** Text the deck shows, chart labels included (tags stripped, entities are left as-is: they are ASCII). */
 function visibleText(html: string, notes: string[][]): string {
   return html.replace(/<[^>]*>/g, ' ') + notes.flat().join(' ');
 }
+
+// Note: creating a Marp instance compiles every theme's CSS (postcss); one instance serves every render.
+let sharedMarp: ReturnType<typeof createMarp> | undefined;
 
 /**
  * Renders Marp Markdown into one self-contained deck.html: Marp's HTML and CSS, fonts, charts and the
  * player all inline, a strict CSP, keyboard navigation, `#n` links, presenter view (p), fullscreen (f).
  */
 export function renderDeckHtml(markdown: string, options: DeckHtmlOptions): string {
-  const rendered = createMarp().render(markdown);
-  const { html, comments } = rendered;
+  sharedMarp ??= createMarp();
+  const rendered = sharedMarp.render(markdown);
+  const { comments } = rendered;
+  const html = inlineChartSvgs(rendered.html);
   // Built-in themes import web fonts (gaia: fonts.bunny.net); the page must make no request.
   const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
   const fonts = options.embedFonts === false ? '' : fontFaceCss(visibleText(html, comments));

@@ -53,7 +53,9 @@ function condensedDeck(narrative: Narrative, sections: Section[], cut: Cut, chec
     while (slides.length > max) {
       const at = slides.findLastIndex((s) => s.layout === layout);
       if (at < 0) break;
-      slides = slides.filter((_, i) => i !== at);
+      // A checkpoint question takes its answer slide with it.
+      const pair = layout === 'checkpoint-question' && slides[at + 1]?.layout === 'checkpoint-answer' ? 2 : 1;
+      slides = slides.filter((_, i) => i < at || i >= at + pair);
     }
   }
   // Still too long: keep the title and takeaways, and as many sections as fit, in order.

@@ -1,6 +1,7 @@
 import type { Narrative, Section } from '@lectern/narrative';
 import type { Slide } from './deck-model.js';
 import { rankKpiFacts, toKpi } from './big-number.js';
+import { budgetCaption } from './chart-caption.js';
 import { chartData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
 import { comparableGroups, isTimeSeries } from './fact-groups.js';
@@ -20,7 +21,9 @@ export function condensedSectionSlide(narrative: Narrative, section: Section): S
   // Largest group first; among equals, a time series (the section's trend) before a comparison.
   const biggest = [...groups].sort((a, b) => b.facts.length - a.facts.length || Number(isTimeSeries(b)) - Number(isTimeSeries(a)))[0];
   if (biggest !== undefined) {
-    const data = { ...chartData(narrative, biggest), caption: section.summary };
+    // The summary is the caption when it fits two caption lines; the notes carry the prose anyway.
+    const { caption } = budgetCaption([section.summary]);
+    const data = { ...chartData(narrative, biggest), ...(caption === undefined ? {} : { caption }) };
     return draft('chart', section.title, data, extra);
   }
   const kpis = rankKpiFacts(section.facts).slice(0, 2);
@@ -30,5 +33,8 @@ export function condensedSectionSlide(narrative: Narrative, section: Section): S
   return draft('key-points', section.title, { points: section.keyPoints.slice(0, CONDENSED_POINTS) }, extra);
 }
 
-/** Slides a short cut may drop, first to last, when it must fit `maxSlides`. */
-export const DROP_ORDER: readonly Slide['layout'][] = ['checkpoint-answer', 'checkpoint-question', 'agenda', 'sources'];
+/**
+ * Slides a short cut may drop, first to last, when it must fit `maxSlides`. A checkpoint goes as a
+ * pair (question and its answer): a question shown without its answer would leave the room guessing.
+ */
+export const DROP_ORDER: readonly Slide['layout'][] = ['checkpoint-question', 'agenda', 'sources'];

@@ -1,8 +1,10 @@
-import { entityName, type Narrative, type Section } from '@lectern/narrative';
+import type { Narrative, Section } from '@lectern/narrative';
 import { rankKpiFacts, toKpi } from './big-number.js';
 import { chartData, comparisonData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
+import { budgetCaption } from './chart-caption.js';
 import { comparableGroups } from './fact-groups.js';
+import { groupTitle } from './group-title.js';
 import { compareDates, formatEventDate } from './event-date.js';
 import { deckLabels } from './labels.js';
 import { inReadingOrder, notesFor } from './notes.js';
@@ -38,17 +40,20 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     const data = { kpis: kpiFacts.map((f) => toKpi(narrative, f)) };
     specific.push(draft('big-number', `${section.title}${labels.join}${labels.keyFigures}`, data, { sectionId, paragraphIds: ids }));
   }
+  const extraNotes = new Map<SlideDraft, string>();
+  const join = narrative.language.toLowerCase().startsWith('zh') ? '' : ' ';
   for (const group of groups) {
     const ids = claim(group.facts.map((f) => f.paragraph));
     const extra = { sectionId, paragraphIds: ids };
-    const subjects = [...new Set(group.facts.map((f) => entityName(narrative, f.subject)))];
-    const title = `${section.title}${labels.join}${subjects.length <= 3 ? subjects.join('、') : labels.comparison}`;
-    const caption = group.facts.map((f) => f.statement).join(' ');
-    if (group.facts.length === 2) {
-      specific.push(draft('comparison', title, { ...comparisonData(narrative, group), caption }, extra));
-    } else {
-      specific.push(draft('chart', title, { ...chartData(narrative, group), caption }, extra));
-    }
+    const title = groupTitle(narrative, section.title, group);
+    const { caption, rest } = budgetCaption(group.facts.map((f) => f.statement), join);
+    const withCaption = caption === undefined ? {} : { caption };
+    const slide =
+      group.facts.length === 2
+        ? draft('comparison', title, { ...comparisonData(narrative, group), ...withCaption }, extra)
+        : draft('chart', title, { ...chartData(narrative, group), ...withCaption }, extra);
+    specific.push(slide);
+    if (rest.length > 0) extraNotes.set(slide, rest.join('\n\n'));
   }
   for (const group of selectQuotes(section)) {
     const ids = claim(group.map((q) => q.paragraph));
@@ -63,7 +68,11 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     };
     specific.push(draft('timeline', `${section.title}${labels.join}${labels.timeline}`, data, { sectionId, paragraphIds: ids }));
   }
-  for (const slide of specific) slide.notes = notesFor(section, slide.paragraphIds, section.summary);
+  for (const slide of specific) {
+    const notes = notesFor(section, slide.paragraphIds, section.summary);
+    const more = extraNotes.get(slide);
+    slide.notes = more === undefined ? notes : `${notes}\n\n${more}`;
+  }
 
   const rest = claim(section.paragraphs.map((p) => p.id));
   const divider = draft(

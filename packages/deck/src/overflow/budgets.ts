@@ -21,9 +21,11 @@ export const BUDGETS: Record<LayoutKind, Budget> = {
   agenda: { columns: 74, lines: 10, gap: 0.2 },
   section: { columns: 60, lines: 8, gap: 0 },
   'key-points': BODY,
-  'big-number': { columns: 74, lines: 8, gap: 0 },
+  // Measured in px from the card layout (measure-slide.ts); the content box is ~12.5 body lines.
+  'big-number': { columns: 74, lines: 12, gap: 0 },
   comparison: { columns: 34, lines: 8, gap: 0.45 },
-  chart: { columns: 74, lines: 10, gap: 0 },
+  // The chart image is 400px tall (CHART_LINES); its caption is set at 22px (CAPTION_COLUMNS).
+  chart: { columns: 74, lines: 12, gap: 0 },
   // Quote slides set the heading as a small kicker and size the quotation itself (quote-size.ts):
   // the whole 600px content height (~14 lines) is there, less a margin.
   quote: { columns: 49, lines: 12, gap: 0.6 },
@@ -41,3 +43,11 @@ export const TITLE_COLUMNS = 48;
 export const TITLE_LINE_COST = 1.6;
 /** Most points a chart shows legibly. */
 export const MAX_CHART_POINTS = 12;
+/** Body lines the chart image takes: `section.chart img` is at most 400px tall; a body line is 40.6px. */
+export const CHART_LINES = 400 / (28 * 1.45);
+/** Columns of one caption line (22px type on the 1136px content box, with a margin). */
+export const CAPTION_COLUMNS = 96;
+/** Caption lines under a chart or table at most; the other statements go to the notes. */
+export const MAX_CAPTION_LINES = 2;
+/** Body lines one caption line costs (22px type). */
+export const CAPTION_LINE_COST = 0.8;

@@ -1,6 +1,8 @@
 import type { Slide } from '../model/deck-model.js';
-import { BUDGETS, MAX_CHART_POINTS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
+import { BUDGETS, CAPTION_COLUMNS, CAPTION_LINE_COST, CHART_LINES, MAX_CHART_POINTS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
+import { kpiCardWidth, kpiLayout } from './kpi-size.js';
 import { quoteLines, quoteSize } from './quote-size.js';
+import { isRoomy, roomyItems } from './roomy-list.js';
 import { lineCount } from './text-width.js';
 
 /** A slide's text cost: lines taken by fixed parts, and by each item of its splittable list. */
@@ -12,6 +14,12 @@ export interface SlideMeasure {
 }
 
 const lines = (text: string, columns: number): number => lineCount(text, columns);
+/** One body line: 28px type, line-height 1.45. */
+const BODY_LINE_PX = 28 * 1.45;
+
+/** Lines a caption under a chart or table takes (22px type), with its top margin. */
+const caption = (text: string | undefined): number =>
+  text === undefined || text === '' ? 0 : CAPTION_LINE_COST * lines(text, CAPTION_COLUMNS) + 0.3;
 
 /** Measures a slide against its layout's budget (see budgets.ts). */
 export function measureSlide(slide: Slide): SlideMeasure {
@@ -20,8 +28,11 @@ export function measureSlide(slide: Slide): SlideMeasure {
   const each = (texts: string[], cols = columns): number[] => texts.map((t) => lines(t, cols) + gap);
   switch (slide.layout) {
     case 'key-points':
-    case 'summary':
-      return { fixed: heading, items: each(slide.data.points), splittable: true };
+    case 'summary': {
+      const points = slide.data.points;
+      const items = isRoomy(slide.layout, slide.title, points) ? roomyItems(points) : each(points);
+      return { fixed: heading, items, splittable: true };
+    }
     case 'agenda':
       return {
         fixed: heading,
@@ -31,7 +42,7 @@ export function measureSlide(slide: Slide): SlideMeasure {
     case 'comparison':
       // Header row, then one row per fact; a row is as tall as its taller cell.
       return {
-        fixed: heading + 1 + gap + (slide.data.caption ? 0.8 * lines(slide.data.caption, 96) + 0.5 : 0),
+        fixed: heading + 1 + gap + caption(slide.data.caption),
         items: slide.data.rows.map((r) => Math.max(lines(r.label, columns), lines(r.fact.text, columns)) + gap),
         splittable: true,
       };
@@ -49,15 +60,22 @@ export function measureSlide(slide: Slide): SlideMeasure {
     case 'section':
       return { fixed: lines(slide.data.title, 36) * 1.8 + lines(slide.data.summary, columns), items: [], splittable: false };
     case 'big-number': {
-      // KPIs sit side by side; the tallest caption decides. Captions are set at 22px.
-      const n = Math.max(1, slide.data.kpis.length);
-      const colWidth = Math.floor(96 / n);
-      const tallest = Math.max(0, ...slide.data.kpis.map((k) => 0.8 * lines(k.caption, colWidth) + 2.5));
-      return { fixed: heading + tallest, items: [], splittable: false };
+      // Cards in rows (kpi-size.ts): padding 48px, the value (one line), 14px, captions at 22px
+      // (line 31.9px) as wide as the card; rows 24px apart, 30px under the heading. In body lines.
+      const values = slide.data.kpis.map((k) => k.fact.text);
+      const { perRow, size } = kpiLayout(values);
+      const captionColumns = Math.floor((kpiCardWidth(perRow) * 2) / 22);
+      let px = 30;
+      for (let at = 0; at < slide.data.kpis.length; at += perRow) {
+        const row = slide.data.kpis.slice(at, at + perRow);
+        const captionLines = Math.max(0, ...row.map((k) => lines(k.caption, captionColumns)));
+        px += (at > 0 ? 24 : 0) + 48 + size * 1.15 + 14 + 31.9 * captionLines;
+      }
+      return { fixed: heading + px / BODY_LINE_PX, items: [], splittable: false };
     }
     case 'chart':
       return {
-        fixed: heading + (slide.data.points.length > MAX_CHART_POINTS ? 99 : 7) + (slide.data.caption ? lines(slide.data.caption, columns) : 0),
+        fixed: heading + (slide.data.points.length > MAX_CHART_POINTS ? 99 : CHART_LINES) + caption(slide.data.caption),
         items: [],
         splittable: false,
       };

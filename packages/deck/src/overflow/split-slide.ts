@@ -40,26 +40,107 @@ export function pageBreaks(items: readonly number[], room: number): Array<[numbe
   return pages;
 }
 
+/** Page ranges of `n` items over `k` pages, as even as counts go: 7 over 2 → 4 + 3. */
+export function evenPages(n: number, k: number): Array<[number, number]> {
+  const pages: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < k; i++) {
+    const size = Math.floor(n / k) + (i < n % k ? 1 : 0);
+    pages.push([start, start + size]);
+    start += size;
+  }
+  return pages;
+}
+
+/**
+ * Page ranges of `items` over exactly `k` pages that make the fullest page as light as possible
+ * (classic linear partition), each page holding at least `least` items where that is possible.
+ */
+export function balancedPages(items: readonly number[], k: number, least = 1): Array<[number, number]> | undefined {
+  const n = items.length;
+  if (k > n || k * least > n) return undefined;
+  const prefix = [0];
+  for (const cost of items) prefix.push(prefix[prefix.length - 1]! + cost);
+  // best[j][i]: lightest fullest page for the first i items over j pages; cut[j][i]: where page j starts.
+  const best = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY));
+  const cut = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(0));
+  best[0]![0] = 0;
+  for (let j = 1; j <= k; j++) {
+    for (let i = j * least; i <= n; i++) {
+      for (let start = (j - 1) * least; start <= i - least; start++) {
+        const v = Math.max(best[j - 1]![start]!, prefix[i]! - prefix[start]!);
+        // Strict `<` keeps the earliest cut among equals: deterministic, fuller pages first.
+        if (v < best[j]![i]! - 1e-9) {
+          best[j]![i] = v;
+          cut[j]![i] = start;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(best[k]![n]!)) return undefined;
+  const pages: Array<[number, number]> = [];
+  for (let j = k, end = n; j > 0; j--) {
+    const start = cut[j]![end]!;
+    pages.unshift([start, end]);
+    end = start;
+  }
+  return pages;
+}
+
+/** Greedy pages, then a lone last item takes a companion from the page before when both still fit. */
+function balancedGreedy(items: readonly number[], room: number, fits: (range: [number, number]) => boolean): Array<[number, number]> {
+  const pages = pageBreaks(items, room);
+  const last = pages[pages.length - 1];
+  const before = pages[pages.length - 2];
+  if (last && before && last[1] - last[0] === 1 && before[1] - before[0] >= 3) {
+    const moved: [number, number] = [last[0] - 1, last[1]];
+    if (fits(moved)) {
+      pages[pages.length - 2] = [before[0], before[1] - 1];
+      pages[pages.length - 1] = moved;
+    }
+  }
+  return pages;
+}
+
 /**
  * Splits an overflowing list slide into continuation slides (`（续）` / `(cont.)` in the title);
- * returns the slide unchanged when it fits or cannot be split. Never drops text: what is still too
- * dense after splitting is left for `lintDeck` to report.
+ * returns the slide unchanged when it fits or cannot be split. Pages are as even as they can be
+ * (7 points → 4 + 3) with no page holding a lone item when the list is long enough to avoid it; each
+ * page is measured as it will be shown (a short page may be set large). Never drops text: what is
+ * still too dense after splitting is left for `lintDeck` to report.
  */
 export function splitSlide(draft: SlideDraft, language: string): SlideDraft[] {
   const slide = { ...draft, index: 0 } as Slide;
   if (!overflows(slide)) return [draft];
   const measure = measureSlide(slide);
-  if (!measure.splittable || measure.items.length < 2) return [draft];
+  const n = measure.items.length;
+  if (!measure.splittable || n < 2) return [draft];
   const suffix = deckLabels(language).continued;
   const contTitle = `${slide.title}${suffix}`;
+  const pageSlide = ([start, end]: [number, number], i: number): Slide => {
+    const part = withItems(slide, start, end);
+    return i > 0 ? ({ ...part, title: contTitle } as Slide) : part;
+  };
+  // A range fits as a first page and as a continuation page (its position is not known yet).
+  const fits = (range: [number, number]): boolean => !overflows(pageSlide(range, 0)) && !overflows(pageSlide(range, 1));
   const contFixed = measureSlide({ ...slide, title: contTitle } as Slide).fixed;
   const room = BUDGETS[slide.layout].lines - Math.max(measure.fixed, contFixed);
-  const pages = pageBreaks(measure.items, room);
+  const greedy = pageBreaks(measure.items, room);
+  let pages: Array<[number, number]> | undefined;
+  for (let k = Math.max(2, greedy.length); k <= n && pages === undefined; k++) {
+    // As even by count as possible; else as even by size, still with no lone item when avoidable.
+    const least = n >= 2 * k ? 2 : 1;
+    for (const candidate of [evenPages(n, k), balancedPages(measure.items, k, least)]) {
+      if (pages !== undefined || candidate === undefined) continue;
+      const lone = candidate.some(([a, b]) => b - a === 1);
+      if (candidate.every(fits) && (!lone || least === 1)) pages = candidate;
+    }
+  }
+  pages ??= balancedGreedy(measure.items, room, fits);
   if (pages.length < 2) return [draft];
-  return pages.map(([start, end], i) => {
-    const { index: _index, ...part } = withItems(slide, start, end);
+  return pages.map((range, i) => {
+    const { index: _index, ...part } = pageSlide(range, i);
     const out = part as SlideDraft;
-    if (i > 0) out.title = contTitle;
     out.continuation = { part: i + 1, of: pages.length };
     return out;
   });

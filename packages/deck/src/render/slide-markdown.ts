@@ -2,7 +2,9 @@ import { renderChartSvg } from '../charts/render-chart.js';
 import type { Slide } from '../model/deck-model.js';
 import { deckLabels } from '../model/labels.js';
 import { quoted } from '../model/quote-slides.js';
+import { kpiLayout } from '../overflow/kpi-size.js';
 import { quoteSize } from '../overflow/quote-size.js';
+import { isRoomy } from '../overflow/roomy-list.js';
 import { chartStyleFor } from '../themes/themes.js';
 import { layoutTemplate } from './template-registry.js';
 
@@ -29,7 +31,14 @@ export function slideChartSvg(slide: Slide, ctx: Pick<SlideRenderContext, 'langu
 
 function classes(slide: Slide): string {
   const list: string[] = [slide.layout];
-  if (slide.layout === 'big-number') list.push(`kpis-${slide.data.kpis.length}`);
+  if (slide.layout === 'big-number') {
+    const layout = kpiLayout(slide.data.kpis.map((k) => k.fact.text));
+    list.push(`kpis-${slide.data.kpis.length}`, `kv-${layout.size}`);
+    if (layout.perRow < slide.data.kpis.length) list.push('kpi-grid');
+  }
+  if ((slide.layout === 'key-points' || slide.layout === 'summary') && isRoomy(slide.layout, slide.title, slide.data.points)) {
+    list.push('roomy');
+  }
   if (slide.layout === 'quote') {
     list.push(`quote-${quoteSize(slide.data.quotes.map((q) => q.text)).name}`);
     if (slide.data.quotes.length > 1) list.push(`quotes-${slide.data.quotes.length}`);
