@@ -42,14 +42,29 @@ function plan(quick: boolean): Plan {
   };
 }
 
+async function readAnalysis(): Promise<string> {
+  const file = path.join(BENCH_DIR, 'analysis.md');
+  return existsSync(file) ? readFile(file, 'utf8') : '';
+}
+
+/** `--report-only`: BENCHMARKS.md again from results/latest.json and analysis.md, measuring nothing. */
+async function rewriteReport(): Promise<number> {
+  const results = JSON.parse(await readFile(path.join(RESULTS_DIR, 'latest.json'), 'utf8')) as BenchResults;
+  await writeFile(BENCHMARKS_MD, benchmarksMarkdown(results, await readAnalysis()));
+  process.stdout.write(consoleReport(results));
+  return 0;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
     },
   });
+  if (values['report-only']) return rewriteReport();
   if (!existsSync(CLI_BIN)) {
     process.stderr.write(`${CLI_BIN} is missing: run \`pnpm install\` (or \`pnpm build\`) first.\n`);
     return 2;
@@ -80,9 +95,7 @@ async function main(): Promise<number> {
   if (!values['no-write']) {
     await mkdir(RESULTS_DIR, { recursive: true });
     await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    const analysisFile = path.join(BENCH_DIR, 'analysis.md');
-    const analysis = existsSync(analysisFile) ? await readFile(analysisFile, 'utf8') : '';
-    if (!only) await writeFile(BENCHMARKS_MD, benchmarksMarkdown(results, analysis));
+    if (!only) await writeFile(BENCHMARKS_MD, benchmarksMarkdown(results, await readAnalysis()));
     process.stdout.write(`wrote ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'latest.json'))}${only ? '' : ` and ${path.relative(process.cwd(), BENCHMARKS_MD)}`}\n`);
   }
   for (const s of scenarios) if (s.error) process.stderr.write(`\n[${s.id}] not measured:\n${s.error}\n`);

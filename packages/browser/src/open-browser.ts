@@ -1,4 +1,4 @@
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { blockNetwork } from './block-network.js';
 import { BrowserUnavailableError } from './browser-unavailable-error.js';
 import { CHROME_ARGS } from './chrome-args.js';
@@ -45,6 +45,8 @@ export async function openBrowser(options: OpenBrowserOptions = {}): Promise<Bro
   if (!executablePath) throw new BrowserUnavailableError();
   let browser: Browser;
   try {
+    // Note: Playwright takes ~0.6 s to load; importing it here keeps it out of commands that never open a browser.
+    const { chromium } = await import('playwright-core');
     // Note: Playwright refuses `--user-data-dir` in `args`; `launch` itself passes a new
     // `playwright_chromiumdev_profile-*` directory under os.tmpdir() and deletes it on close.
     browser = await chromium.launch({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { maxOfLines, runChild } from './run-child.js';
+import { readUsage, runChild } from './run-child.js';
 
-describe('maxOfLines', () => {
-  it('takes the largest positive number, skipping blanks and junk', () => {
-    expect(maxOfLines('100\n\n300\nx\n200\n')).toBe(300);
-    expect(maxOfLines('')).toBeUndefined();
+describe('readUsage', () => {
+  it('takes the largest RSS and sums CPU time over processes, skipping blanks and junk', () => {
+    expect(readUsage('100 2000\n\n300 1000\nx y\n200 500\n')).toEqual({ peakRssBytes: 300, cpuMs: 3.5 });
+    expect(readUsage('')).toBeUndefined();
   });
 });
 
@@ -15,6 +15,7 @@ describe('runChild', () => {
     expect(run.stdout.trim()).toBe(String(64 * 2 ** 20));
     expect(run.peakRssBytes).toBeGreaterThan(64 * 2 ** 20);
     expect(run.ms).toBeGreaterThan(0);
+    expect(run.cpuMs).toBeGreaterThan(0);
   });
 
   it('reports a failing exit code', async () => {

@@ -8,6 +8,8 @@ export interface ChildRun {
   ms: number;
   /** Largest resident set size any Node process of the run reached, in bytes (from `process.resourceUsage().maxRSS`). */
   peakRssBytes?: number;
+  /** CPU time (user + system) of the run's Node processes, in milliseconds: less disturbed by a busy machine than wall time. */
+  cpuMs?: number;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -23,7 +25,10 @@ export interface ChildOptions {
 // Note: every Node process started under NODE_OPTIONS appends its peak RSS on exit; the run's peak is the largest.
 const REPORTER = `import { appendFileSync } from 'node:fs';
 const file = process.env.LECTERN_BENCH_RSS_FILE;
-if (file) process.on('exit', () => appendFileSync(file, process.resourceUsage().maxRSS * 1024 + '\\n'));
+if (file) process.on('exit', () => {
+  const u = process.resourceUsage();
+  appendFileSync(file, u.maxRSS * 1024 + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n');
+});
 `;
 
 let reporterDir: string | undefined;
@@ -36,10 +41,17 @@ function reporterPath(): string {
   return path.join(reporterDir, 'report-rss.mjs');
 }
 
-/** Largest number in a file of one number a line; undefined when there is none. */
-export function maxOfLines(text: string): number | undefined {
-  const values = text.split('\n').map(Number).filter((n) => Number.isFinite(n) && n > 0);
-  return values.length > 0 ? Math.max(...values) : undefined;
+/**
+ * Reads the reporter's lines (`<maxRSS bytes> <CPU µs>`, one per Node process): the largest RSS and
+ * the summed CPU time in ms; undefined when no process reported.
+ */
+export function readUsage(text: string): { peakRssBytes: number; cpuMs: number } | undefined {
+  const rows = text
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number))
+    .filter((r) => r.length === 2 && r.every((n) => Number.isFinite(n) && n >= 0) && r[0]! > 0);
+  if (rows.length === 0) return undefined;
+  return { peakRssBytes: Math.max(...rows.map((r) => r[0]!)), cpuMs: rows.reduce((sum, r) => sum + r[1]!, 0) / 1000 };
 }
 
 /** Runs a command to completion as a new process and measures its wall time and peak RSS. */
@@ -68,9 +80,9 @@ export function runChild(command: string, args: readonly string[], options: Chil
     child.on('close', (code) => {
       const ms = performance.now() - started;
       clearTimeout(timer);
-      const peak = maxOfLines(readFileSync(rssFile, 'utf8'));
+      const usage = readUsage(readFileSync(rssFile, 'utf8'));
       rmSync(rssFile, { force: true });
-      resolve({ ms, code, stdout, stderr, ...(peak === undefined ? {} : { peakRssBytes: peak }) });
+      resolve({ ms, code, stdout, stderr, ...usage });
     });
   });
 }

@@ -1,5 +1,5 @@
 import type { ProfileSummary } from '../profile/summarise-profile.js';
-import { formatValue, verdict } from './format.js';
+import { formatMeasure, verdict } from './format.js';
 import type { BenchResults, ScenarioResult } from './results.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -9,7 +9,7 @@ function targetsTable(results: BenchResults): string[] {
   results.scenarios.forEach((s, i) => {
     if (s.error) lines.push(`| ${i + 1} | ${cell(s.title)} | not measured | | | ${cell(s.error.split('\n')[0] ?? '')} |`);
     for (const m of s.measures) {
-      lines.push(`| ${i + 1} | ${cell(m.label)} | ${formatValue(m)} | ${cell(m.spread ?? '')} | ${m.target?.text ?? ''} | ${verdict(m) === 'NOT met' ? '**not met**' : verdict(m)} |`);
+      lines.push(`| ${i + 1} | ${cell(m.label)} | ${formatMeasure(m)} | ${cell(m.spread ?? '')} | ${m.target?.text ?? ''} | ${verdict(m) === 'NOT met' ? '**not met**' : verdict(m)} |`);
     }
   });
   return lines;
@@ -72,7 +72,9 @@ export function benchmarksMarkdown(results: BenchResults, analysis: string): str
     'pnpm bench              # all scenarios, ~5 min on 2 cores; writes apps/bench/results/latest.json and this file',
     'pnpm bench --quick      # smoke check: fewer repeats, no 1,000-section narrative',
     'pnpm bench --only cold-build,edit-loop   # some scenarios (cold-build, browser-export, edit-loop, scale, profile)',
-    'node apps/bench/dist/synth-cli.js 100 /tmp/content   # write a synthetic narrative to look at',
+    'pnpm bench --no-write   # measure and print only',
+    'pnpm bench --report-only   # rewrite this file from results/latest.json and apps/bench/analysis.md',
+    'node apps/bench/dist/synth-cli.js 100 /tmp/content   # write a synthetic narrative (synth-100/) to look at',
     '```',
     '',
     '## Where the time goes',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, textTable, verdict } from './format.js';
+import { formatMeasure, formatValue, textTable, verdict } from './format.js';
 
 describe('formatValue', () => {
   it('rounds by unit', () => {
@@ -23,5 +23,14 @@ describe('verdict', () => {
 describe('textTable', () => {
   it('aligns columns, counting CJK characters as two columns', () => {
     expect(textTable([['构建', 'x'], ['ab', 'y']])).toBe('构建  x\nab    y');
+  });
+});
+
+describe('formatMeasure', () => {
+  it('shows the digits that make a missed target visible', () => {
+    const target = { max: 11, text: '≤ 11×' };
+    expect(formatMeasure({ label: 'g', value: 11.004, unit: '×', target })).toBe('11.004×');
+    expect(formatMeasure({ label: 'g', value: 10.5, unit: '×', target })).toBe('10.50×');
+    expect(formatMeasure({ label: 'g', value: 12.3, unit: '×', target })).toBe('12.30×');
   });
 });

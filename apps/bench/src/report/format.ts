@@ -10,6 +10,15 @@ export function formatValue(m: Pick<Measure, 'value' | 'unit'>): string {
   return `${Math.round(value * 100) / 100} ${unit}`.trim();
 }
 
+/** formatValue, with more digits when rounding would hide that a target was missed (11.004× is not ≤ 11×). */
+export function formatMeasure(m: Measure): string {
+  const text = formatValue(m);
+  if (m.target && m.value > m.target.max && Number.parseFloat(text) <= m.target.max) {
+    return `${Number(m.value.toPrecision(5))}${m.unit === '×' ? '' : ' '}${m.unit}`;
+  }
+  return text;
+}
+
 /** "met", "NOT met" or "" for a measure without a target. */
 export function verdict(m: Measure): string {
   const met = isMet(m);
@@ -20,7 +29,12 @@ export function verdict(m: Measure): string {
 export function textTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) && !/[×–→≤]/.test(ch) ? 2 : 1), 0);
-  for (const row of rows) if (row.length > 1) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  for (const row of rows) {
+    if (row.length === 1) continue;
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, width(cell));
+    });
+  }
   return rows
     .map((row) => (row.length === 1 ? row[0]! : row.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - width(cell))).join('  ').trimEnd()))
     .join('\n');

@@ -32,6 +32,9 @@ export async function coldBuild(options: ColdBuildOptions): Promise<ScenarioResu
   try {
     const build = (out: string) =>
       runChildOk(process.execPath, lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats: NO_BROWSER_FORMATS }));
+    // The same work marp does: one deck (the full cut) to HTML.
+    const htmlOnly = (out: string) =>
+      runChildOk(process.execPath, [...lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats: ['html'] }), '--cut', 'full']);
     const warm = await build(path.join(tmp, 'warm'));
     const report = parseBuildJson(warm.stdout);
     const deck = deckDir(path.join(tmp, 'warm'), DEFAULT_NARRATIVE);
@@ -41,12 +44,22 @@ export async function coldBuild(options: ColdBuildOptions): Promise<ScenarioResu
     const ours: number[] = [];
     const theirs: number[] = [];
     const rss: number[] = [];
+    const ourCpu: number[] = [];
+    const html: number[] = [];
+    const theirCpu: number[] = [];
     for (let i = 0; i < options.repeats; i++) {
       const run = await build(path.join(tmp, `run-${i}`));
       ours.push(run.ms);
       if (run.peakRssBytes) rss.push(run.peakRssBytes / 2 ** 20);
-      theirs.push((await marp(i)).ms);
+      const m = await marp(i);
+      theirs.push(m.ms);
+      html.push((await htmlOnly(path.join(tmp, `html-${i}`))).ms);
+      if (run.cpuMs !== undefined && m.cpuMs !== undefined) {
+        ourCpu.push(run.cpuMs);
+        theirCpu.push(m.cpuMs);
+      }
     }
+    const cpu = ourCpu.length > 0 ? ratioOf(ourCpu, theirCpu) : undefined;
     const ratio = ratioOf(ours, theirs);
     const o = summarise(ours);
     const t = summarise(theirs);
@@ -57,9 +70,11 @@ export async function coldBuild(options: ColdBuildOptions): Promise<ScenarioResu
         { label: 'lectern build (md, html, pptx, quiz ×6)', value: o.median, unit: 'ms', spread: `${Math.round(o.min)}–${Math.round(o.max)} ms` },
         { label: 'marp deck.md → HTML', value: t.median, unit: 'ms', spread: `${Math.round(t.min)}–${Math.round(t.max)} ms` },
         { label: 'ratio lectern / marp', value: ratio.ratio, unit: '×', spread: `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}×`, target: { max: 0.5, text: '≤ 0.5×' } },
+        { label: 'same work: lectern build --formats html --cut full / marp', value: ratioOf(html, theirs).ratio, unit: '×', spread: `lectern ${Math.round(summarise(html).median)} ms` },
+        ...(cpu ? [{ label: 'CPU-time ratio lectern / marp (user + sys)', value: cpu.ratio, unit: '×', spread: `${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)}×` }] : []),
         ...(rss.length ? [{ label: 'lectern peak RSS', value: Math.max(...rss), unit: 'MB' }] : []),
       ],
-      details: { ours, marp: theirs, slides: report.slides, items: report.items, files: report.files, formats: NO_BROWSER_FORMATS },
+      details: { ours, marp: theirs, htmlOnly: html, oursCpuMs: ourCpu, marpCpuMs: theirCpu, slides: report.slides, items: report.items, files: report.files, formats: NO_BROWSER_FORMATS },
       notes: [
         `lectern writes ${report.files} files: ${report.slides} slides over every cut of the narrative (deck.md, deck.html, deck.pptx each), ${report.items} quiz items in 6 formats; marp converts the one full deck.md.`,
       ],

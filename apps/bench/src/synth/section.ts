@@ -101,7 +101,7 @@ export function synthSection(random: Random, cast: SynthCast, index: number): Sy
   const frontmatter = {
     id,
     number: String(n).padStart(2, '0'),
-    title: `${theme}：${a.name}`,
+    title: theme,
     summary: `${year}年，${a.name}等公司在${domain}领域的经营数字出现分化。`,
     keyPoints: [`${evidence[0]}。`, `${singleEvidence}。`, `${person.name}：“${quote}”。`],
     facts,

@@ -1,6 +1,7 @@
 import type { Io } from '../io.js';
 import { colorsFor } from './colors.js';
 import { ExitCode, isUserError } from '../errors.js';
+import { terminalSafe } from './terminal-safe.js';
 
 const BUG_URL = 'https://github.com/lectern/lectern/issues';
 
@@ -17,14 +18,14 @@ export function reportError(error: unknown, io: Io, debug: boolean): number {
   const c = colorsFor(io);
   if (isUserError(error)) {
     const where = error.loc ? `${error.loc.file}:${error.loc.line}:${error.loc.column}  ` : '';
-    io.stderr(`${where}${c.red('error')}  ${error.message}  ${c.dim(error.code)}\n`);
-    if (error.hint) io.stderr(`    ${c.dim('hint:')} ${error.hint}\n`);
+    io.stderr(`${where}${c.red('error')}  ${terminalSafe(error.message)}  ${c.dim(error.code)}\n`);
+    if (error.hint) io.stderr(`    ${c.dim('hint:')} ${terminalSafe(error.hint)}\n`);
     if (debug && error.stack) io.stderr(`${error.stack}\n`);
     const exit = (error as { exitCode?: number }).exitCode;
     return typeof exit === 'number' ? exit : ExitCode.Failure;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`${c.red('internal error')}  ${message}\n`);
+  io.stderr(`${c.red('internal error')}  ${terminalSafe(message)}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   else io.stderr(`    ${c.dim('hint:')} run again with --debug (or LECTERN_DEBUG=1) for the stack trace\n`);
   io.stderr(`    This is a bug in Lectern; please report it at ${BUG_URL} with the command you ran.\n`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding } from '@lectern/narrative';
 import type { Colors } from './colors.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export interface FindingPlace {
   /** Folder the finding's `loc.file` is relative to (the narrative folder). */
@@ -30,6 +31,6 @@ export function formatFinding(finding: Finding, place: FindingPlace, c: Colors):
       : finding.severity === 'warning'
         ? c.yellow('warning')
         : c.blue('info   ');
-  const head = `${c.bold(findingPosition(finding, place))}  ${severity}  ${finding.message}  ${c.dim(finding.rule)}`;
-  return finding.hint ? `${head}\n    ${c.dim('hint:')} ${finding.hint}\n` : `${head}\n`;
+  const head = `${c.bold(findingPosition(finding, place))}  ${severity}  ${terminalSafe(finding.message)}  ${c.dim(terminalSafe(finding.rule))}`;
+  return finding.hint ? `${head}\n    ${c.dim('hint:')} ${terminalSafe(finding.hint)}\n` : `${head}\n`;
 }

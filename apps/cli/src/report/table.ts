@@ -1,3 +1,5 @@
+import { terminalSafe } from './terminal-safe.js';
+
 /** Display width of text in a terminal: CJK and fullwidth characters count as two columns. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -18,7 +20,8 @@ export function displayWidth(text: string): number {
 }
 
 /** Rows as aligned columns separated by two spaces; the last column is not padded. */
-export function formatTable(rows: readonly (readonly string[])[]): string {
+export function formatTable(table: readonly (readonly string[])[]): string {
+  const rows = table.map((row) => row.map((cell) => terminalSafe(cell)));
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {

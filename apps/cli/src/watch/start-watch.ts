@@ -8,6 +8,7 @@ import { NarrativeBuilder } from '../pipeline/narrative-builder.js';
 import { changedFolders, type OutputFiles } from '../pipeline/output-files.js';
 import { writeOutputs } from '../pipeline/write-outputs.js';
 import { deckAssetDirs } from './deck-assets.js';
+import { changedFiles, type Fingerprint, narrativeFingerprint } from './fingerprint.js';
 
 export interface RebuiltEvent {
   narrativeId: string;
@@ -48,7 +49,12 @@ interface State {
   dir: string;
   builder: NarrativeBuilder;
   last?: OutputFiles;
+  /** Fingerprint of the files the last (re)build read. */
+  fingerprint?: Fingerprint;
 }
+
+/** Longer than chokidar's per-file change throttle (50 ms), so a save it dropped has landed on disk. */
+const SETTLE_MS = 150;
 
 /**
  * Builds every narrative, then watches their folders (and the deck templates/themes) and rebuilds a
@@ -64,11 +70,39 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
+  const settling = new Set<NodeJS.Timeout>();
   const assets = deckAssetDirs();
 
   async function rebuild(state: State, changes: string[]): Promise<void> {
+    try {
+      await build(state, changes);
+    } finally {
+      scheduleSettleCheck(state);
+    }
+  }
+
+  /** After a rebuild, looks once more at the files: if they differ from what was built, builds again. */
+  function scheduleSettleCheck(state: State): void {
+    const timeout = setTimeout(async () => {
+      settling.delete(timeout);
+      if (closed || pending.has(state)) return;
+      const missed = changedFiles(state.fingerprint ?? new Map(), await narrativeFingerprint(state.dir));
+      for (const file of missed) onChange(file);
+    }, SETTLE_MS);
+    settling.add(timeout);
+  }
+
+  async function build(state: State, changes: string[]): Promise<void> {
     const started = performance.now();
-    const loaded = await loadOne(state.dir);
+    state.fingerprint = await narrativeFingerprint(state.dir);
+    let loaded: Awaited<ReturnType<typeof loadOne>>;
+    try {
+      loaded = await loadOne(state.dir);
+    } catch (error) {
+      // Note: the folder may vanish while watching (renamed, deleted); report it and go on watching.
+      emitter.emit('error', { narrativeId: path.basename(state.dir), dir: state.dir, findings: [], error, changes } satisfies WatchErrorEvent);
+      return;
+    }
     const base = { narrativeId: loaded.id, dir: state.dir, changes };
     if (!loaded.narrative || hasErrors(loaded.findings)) {
       emitter.emit('error', { ...base, findings: loaded.findings } satisfies WatchErrorEvent);
@@ -153,6 +187,7 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      for (const t of settling) clearTimeout(t);
       await ready.catch(() => undefined);
       await watcher?.close();
       await running.catch(() => undefined);

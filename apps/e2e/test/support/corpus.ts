@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { missingApis } from '@lectern/cli';
-import { BAD_FIXTURES } from '../../src/paths.js';
+import { BAD_FIXTURES, PLAIN_FORMATS } from '../../src/paths.js';
 
 /** What a bad case must produce: an error finding of `rule`, at `file:line` when given. */
 export interface CaseExpectation {
@@ -29,24 +28,7 @@ export function committedCases(): CommittedCase[] {
     });
 }
 
-const PLAIN = ['md', 'html', 'pptx', 'json', 'print', 'quizhtml', 'gift', 'moodle', 'qti'] as const;
-const NEEDS: Record<string, string[]> = {
-  md: ['renderDeckFiles'],
-  html: ['renderDeckFiles'],
-  pptx: ['exportPptx'],
-  json: ['exportQuizJson'],
-  print: ['exportQuizMarkdown', 'exportAnswerKey'],
-  quizhtml: ['exportQuizHtml'],
-  gift: ['exportQuizGift'],
-  moodle: ['exportQuizMoodleXml'],
-  qti: ['exportQuizQti'],
-};
-
-/**
- * The formats that need no browser and that the packages can already build, comma-separated (the deck and
- * quiz packages are finished in parallel; a format whose exporter is missing is left out, not failed).
- */
+/** The formats that need no browser, comma-separated. */
 export function plainFormats(): string {
-  const missing = new Set(missingApis().map((m) => m.split('#')[1]));
-  return PLAIN.filter((f) => NEEDS[f]!.every((fn) => !missing.has(fn))).join(',');
+  return PLAIN_FORMATS;
 }

@@ -67,6 +67,10 @@ const SPECS: Spec[] = [
     make: async (dir, base) => writeFile(path.join(dir, S1), (await base(S1)).replace('\nkeyPoints:', `\ndeep:\n${deepBlockNesting(3000).replace(/^/gm, ' ')}\nkeyPoints:`)),
   },
   {
+    name: 'deep-dash-nesting', about: 'a key point nested 20,000 block sequences deep on one line', rule: 'yaml/syntax', file: S1,
+    make: async (dir, base) => writeFile(path.join(dir, S1), (await base(S1)).replace("  - '创始人承诺永远把读者放在第一位。'", `  - ${'- '.repeat(20_000)}x`)),
+  },
+  {
     name: 'alias-bomb', about: 'a billion-laughs YAML alias bomb in narrative.yaml', rule: 'yaml/syntax', file: META,
     make: (dir) => writeFile(path.join(dir, META), aliasBomb()),
   },

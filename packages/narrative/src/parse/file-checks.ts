@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js';
 import { error } from './finding.js';
 import { MAX_FILE_BYTES, utf8Length } from './limits.js';
 import { lineColumnAt } from './text.js';
+import { LONE_SURROGATE } from './yaml-document.js';
 
 /** What the pre-parse checks decided about a file. */
 export interface FileCheck {
@@ -26,6 +27,13 @@ export function checkFile(file: string, text: string): FileCheck {
   if (nul >= 0) {
     return {
       findings: [error('file/encoding', 'The file contains NUL bytes: it looks like binary data, not UTF-8 text.', 'make sure the path names a text file saved as UTF-8', { file, ...lineColumnAt(text, nul) })],
+      parse: false,
+    };
+  }
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    return {
+      findings: [error('file/encoding', 'The text contains a lone UTF-16 surrogate, which no UTF-8 file can hold.', 'pass text decoded from UTF-8; a surrogate pair was cut in half here', { file, ...lineColumnAt(text, lone.index) })],
       parse: false,
     };
   }

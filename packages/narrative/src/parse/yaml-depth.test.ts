@@ -20,3 +20,10 @@ describe('tooDeepAt', () => {
     expect(findings).toEqual([expect.objectContaining({ rule: 'yaml/syntax', loc: expect.objectContaining({ line: 3, column: 4 + MAX_FLOW_DEPTH }) })]);
   });
 });
+
+describe('tooDeepAt and apostrophes', () => {
+  it('does not let an apostrophe in plain text hide deep nesting after it', () => {
+    expect(tooDeepAt(`a: it's fine\nb: ${'['.repeat(1000)}`)).toBeGreaterThan(0);
+    expect(tooDeepAt(`a: 'quoted [[[[\n  still quoted'\nb: [1]`)).toBe(-1);
+  });
+});

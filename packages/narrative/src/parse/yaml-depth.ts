@@ -13,32 +13,41 @@ export function tooDeepAt(text: string): number {
   let quote = '';
   let lineStart = true;
   let prefix = 0;
+  // The last character that was not a space: a quote opens a quoted scalar only where a value starts.
+  let prev = '\n';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
       lineStart = true;
       prefix = 0;
-      quote = quote === "'" ? quote : '';
+      prev = '\n';
+      if (quote === '"') quote = '';
       continue;
     }
     if (lineStart) {
       if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t'))) {
         if (++prefix > MAX_BLOCK_PREFIX) return i;
+        if (c !== ' ' && c !== '\t') prev = c;
         continue;
       }
       lineStart = false;
     }
     if (quote) {
       if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = '';
+      prev = c;
       continue;
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || text[i - 1] === ' ')) {
+    if ((c === '"' || c === "'") && VALUE_START.includes(prev)) quote = c;
+    else if (c === '#' && (prev === '\n' || text[i - 1] === ' ' || text[i - 1] === '\t')) {
       const end = text.indexOf('\n', i);
       i = (end < 0 ? text.length : end) - 1;
+      continue;
     } else if (c === '[' || c === '{') {
       if (++depth > MAX_FLOW_DEPTH) return i;
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    if (c !== ' ' && c !== '\t') prev = c;
   }
   return -1;
 }
+
+const VALUE_START = ['\n', ':', '-', '?', '[', '{', ','];

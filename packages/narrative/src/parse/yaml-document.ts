@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Finding } from '../findings.js';
 import { error, warning } from './finding.js';
 import { MAX_ALIAS_COUNT } from './limits.js';
@@ -69,6 +69,11 @@ export function parseYaml(text: string, file: string, firstLine: number): Parsed
     findings.push(warning('yaml/syntax', `YAML warning: ${firstSentence(w.message)}`, HINTS[w.code] ?? DEFAULT_HINT, locator.at(w.pos[0], w.pos[1])));
   }
   if (!ok) return { value: undefined, ok, locator, findings };
+  const lone = loneSurrogateAt(doc);
+  if (lone !== undefined) {
+    findings.push(error('file/encoding', 'A YAML escape here makes a lone UTF-16 surrogate (such as `\\ud800`), which is not text.', 'write the character itself, or escape a whole code point (`\\U0001F600`, not half of a surrogate pair)', locator.at(lone)));
+    return { value: undefined, ok: false, locator, findings };
+  }
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), ok, locator, findings };
   } catch (cause) {
@@ -98,4 +103,22 @@ function tooComplex(cause: unknown, locator: YamlLocator, offset = 0): Finding {
 function firstSentence(message: string): string {
   const line = message.split('\n')[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Offset of the first scalar (key or value) whose string holds a lone surrogate, e.g. from `"\ud800"`. */
+function loneSurrogateAt(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
 }

@@ -9,7 +9,18 @@ interface Keys {
   figures: string[];
 }
 
+// Note: an item's keys never change; assembling a quiz asks for them once per comparison otherwise.
+const keyCache = new WeakMap<Item, Keys>();
+
 function keysOf(item: Item): Keys {
+  const cached = keyCache.get(item);
+  if (cached) return cached;
+  const keys = computeKeys(item);
+  keyCache.set(item, keys);
+  return keys;
+}
+
+function computeKeys(item: Item): Keys {
   const text = statedText(item);
   const bigrams = new Set<string>();
   for (let i = 0; i + 2 <= text.length; i++) bigrams.add(text.slice(i, i + 2));
@@ -87,7 +98,9 @@ export class ClashIndex {
   candidates(item: Item): Set<Item> {
     const out = new Set<Item>();
     const k = keysOf(item);
-    const addAll = (set: Set<Item> | undefined) => set?.forEach((c) => out.add(c));
+    const addAll = (set: Set<Item> | undefined): void => {
+      if (set) for (const c of set) out.add(c);
+    };
     for (const f of k.facts) addAll(this.byFact.get(f));
     for (const e of k.entries) addAll(this.byEntry.get(e));
     // Listed items whose stated text may hold one of `item`'s answer figures: those holding its rarest bigram.

@@ -52,7 +52,7 @@ export function giveawayBetween(a: Item, b: Item): Giveaway | undefined {
 /** Every pair of items in the list that gives one another away, in list order. */
 export function findGiveaways(items: readonly Item[]): Giveaway[] {
   const position = new Map<Item, number>();
-  items.forEach((item, i) => position.set(item, i));
+  for (const [i, item] of items.entries()) position.set(item, i);
   const pairs: [number, number][] = [];
   if (position.size === items.length) {
     // Each item is checked only against the earlier items the index says may clash with it.

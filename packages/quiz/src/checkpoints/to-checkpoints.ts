@@ -57,10 +57,16 @@ function toCheckpoint(item: Item): CheckpointQuestion | undefined {
 /** One question per section for the deck's checkpoints, preferring authored single-choice items. */
 export function toCheckpoints(items: readonly Item[], options: CheckpointOptions = {}): CheckpointQuestion[] {
   const sections = options.sections ?? [...new Set(items.map((i) => i.source.sectionId))];
+  // Note: grouped once, so a narrative of many sections is not scanned once per section.
+  const bySection = new Map<string, Item[]>();
+  for (const item of items) {
+    const group = bySection.get(item.source.sectionId);
+    if (group) group.push(item);
+    else bySection.set(item.source.sectionId, [item]);
+  }
   const out: CheckpointQuestion[] = [];
   for (const sectionId of sections) {
-    const best = items
-      .filter((i) => i.source.sectionId === sectionId)
+    const best = (bySection.get(sectionId) ?? [])
       .map((item, index) => ({ item, index, r: rank(item) }))
       .sort((a, b) => a.r - b.r || a.index - b.index)
       .map(({ item }) => toCheckpoint(item))

@@ -1,5 +1,6 @@
 import type { Fact } from '@lectern/narrative';
 import { fillTemplate } from '../i18n/strings.js';
+import { factsLike } from '../util/fact-index.js';
 import { displayUnit, locateNumber, locateValue, replaceSpan } from '../util/fact-text.js';
 import type { GeneratorContext } from './context.js';
 
@@ -15,9 +16,7 @@ export function blankedStatement(context: GeneratorContext, fact: Fact, numberOn
 
 /** Whether the text gives another figure for the same subject, metric and period, which would make a bare question ambiguous. */
 function hasRival(context: GeneratorContext, fact: Fact): boolean {
-  return context.facts.some(
-    (f) => f.id !== fact.id && f.subject === fact.subject && f.metric === fact.metric && f.period === fact.period,
-  );
+  return factsLike(context.facts, fact, 'claim').some((f) => f.id !== fact.id);
 }
 
 /**

@@ -15,6 +15,7 @@ export const numericChoice: Generator = {
   name: NAME,
   generate(context: GeneratorContext): Item[] {
     const items: Item[] = [];
+    const factIds = new Set(context.facts.map((f) => f.id));
     for (const fact of context.facts) {
       const stem = figureStem(context, fact, 'choice');
       const distractors = numericDistractors(fact, context.facts, 3);
@@ -26,7 +27,7 @@ export const numericChoice: Generator = {
         text: formatValue(fact, v.value, context.language),
         correct: v.correct,
       }));
-      const fromText = distractors.some((d) => context.facts.some((f) => f.id === d.from));
+      const fromText = distractors.some((d) => factIds.has(d.from));
       const item: SingleItem = {
         ...generatedBase(context, {
           generator: NAME,

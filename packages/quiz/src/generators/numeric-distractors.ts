@@ -14,6 +14,63 @@ function sameClaim(fact: Fact, other: Fact): boolean {
   return fact.period === undefined || other.period === undefined || other.period === fact.period;
 }
 
+interface Pools {
+  /** Facts by subject and metric (the part of a claim that must match). */
+  claims: Map<string, Fact[]>;
+  /** Facts with a positive value by kind, unit, scale and precision, sorted by value. */
+  alike: Map<string, Fact[]>;
+}
+
+const claimKey = (f: Fact): string => `${f.subject}\u0000${f.metric}`;
+const alikeKey = (kind: string, unit: string, scale: string | undefined, decimals: number): string =>
+  `${kind}\u0000${unit}\u0000${scale ?? ''}\u0000${decimals}`;
+
+// Note: every numeric fact asks for distractors among all facts; grouping them once per fact list keeps
+// large narratives from being scanned and sorted once per fact.
+const poolCache = new WeakMap<readonly Fact[], Pools>();
+
+function poolsOf(facts: readonly Fact[]): Pools {
+  let pools = poolCache.get(facts);
+  if (pools) return pools;
+  pools = { claims: new Map(), alike: new Map() };
+  for (const f of facts) {
+    const claim = pools.claims.get(claimKey(f));
+    if (claim) claim.push(f);
+    else pools.claims.set(claimKey(f), [f]);
+    if (!(f.value > 0)) continue;
+    const key = alikeKey(f.kind, f.unit, f.scale, decimalsOf(f.value));
+    const alike = pools.alike.get(key);
+    if (alike) alike.push(f);
+    else pools.alike.set(key, [f]);
+  }
+  for (const list of pools.alike.values()) list.sort((a, b) => a.value - b.value);
+  poolCache.set(facts, pools);
+  return pools;
+}
+
+/**
+ * The facts of a value-sorted pool, nearest to `fact`'s value first (by |log ratio|, ties by id): walks
+ * outwards from the fact's place instead of sorting the whole pool for every fact.
+ */
+function* nearestFirst(pool: readonly Fact[], fact: Fact): Generator<Fact> {
+  const distance = (f: Fact) => Math.abs(Math.log(f.value / fact.value));
+  let hi = 0;
+  for (let top = pool.length; hi < top; ) {
+    const mid = (hi + top) >>> 1;
+    if (pool[mid]!.value < fact.value) hi = mid + 1;
+    else top = mid;
+  }
+  let lo = hi - 1;
+  while (lo >= 0 || hi < pool.length) {
+    const d = Math.min(lo >= 0 ? distance(pool[lo]!) : Number.POSITIVE_INFINITY, hi < pool.length ? distance(pool[hi]!) : Number.POSITIVE_INFINITY);
+    const block: Fact[] = [];
+    while (lo >= 0 && distance(pool[lo]!) === d) block.push(pool[lo--]!);
+    while (hi < pool.length && distance(pool[hi]!) === d) block.push(pool[hi++]!);
+    block.sort((a, b) => a.id.localeCompare(b.id));
+    yield* block;
+  }
+}
+
 function perturbations(fact: Fact): Distractor[] {
   const v = fact.value;
   if (fact.kind === 'year') {
@@ -64,7 +121,8 @@ function swapDigits(value: number): number | undefined {
  */
 export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3): Distractor[] {
   const decimals = decimalsOf(fact.value);
-  const forbidden = new Set(facts.filter((f) => sameClaim(fact, f)).map((f) => f.value));
+  const pools = poolsOf(facts);
+  const forbidden = new Set((pools.claims.get(claimKey(fact)) ?? []).filter((f) => sameClaim(fact, f)).map((f) => f.value));
   forbidden.add(fact.value);
   const seen = new Set<number>();
   const out: Distractor[] = [];
@@ -83,23 +141,12 @@ export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3
     seen.add(value);
     out.push({ value, from: d.from });
   };
-  const fromFacts = facts
-    .filter(
-      (f) =>
-        f.id !== fact.id &&
-        fact.value > 0 &&
-        f.value > 0 &&
-        f.kind === fact.kind &&
-        f.unit === fact.unit &&
-        f.scale === fact.scale &&
-        decimalsOf(f.value) === decimals,
-    )
-    .sort(
-      (a, b) =>
-        Math.abs(Math.log(a.value / fact.value)) - Math.abs(Math.log(b.value / fact.value)) ||
-        a.id.localeCompare(b.id),
-    );
-  for (const f of fromFacts) accept({ value: f.value, from: f.id }, Math.min(2, count));
+  const limit = Math.min(2, count);
+  const pool = fact.value > 0 ? (pools.alike.get(alikeKey(fact.kind, fact.unit, fact.scale, decimals)) ?? []) : [];
+  for (const f of nearestFirst(pool, fact)) {
+    if (out.length >= limit) break;
+    if (f.id !== fact.id) accept({ value: f.value, from: f.id }, limit);
+  }
   for (const d of perturbations(fact)) accept(d, count);
   return out;
 }

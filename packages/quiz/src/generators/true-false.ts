@@ -6,6 +6,7 @@ import type { GeneratorContext } from './context.js';
 import type { Generator } from './generator.js';
 import { generatedBase } from './item-base.js';
 import { numericDistractors } from './numeric-distractors.js';
+import { factsLike } from '../util/fact-index.js';
 
 const NAME = 'true-false';
 
@@ -14,10 +15,9 @@ function swapSubject(context: GeneratorContext, fact: Fact): string | undefined 
   const name = context.entityName(fact.subject);
   if (!fact.statement.includes(name)) return undefined;
   const kind = context.entityKind(fact.subject);
-  const rivals = context.facts.filter(
+  const rivals = factsLike(context.facts, fact, 'group').filter(
     (f) =>
       f.subject !== fact.subject &&
-      (f.group === undefined ? false : f.group === fact.group) &&
       context.entityKind(f.subject) === kind &&
       !fact.statement.includes(context.entityName(f.subject)),
   );

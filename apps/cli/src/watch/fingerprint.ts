@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { readNarrativeFiles } from '@lectern/narrative';
+
+/** Hash of each file a build of the narrative reads, by absolute path. */
+export type Fingerprint = ReadonlyMap<string, string>;
+
+/**
+ * Watch mode takes a fingerprint before each rebuild and compares it a moment after, because a file
+ * watcher can drop a save that lands right after the previous one (chokidar throttles a file's change
+ * events): a file whose hash differs was saved without an event, and is rebuilt.
+ */
+export async function narrativeFingerprint(dir: string): Promise<Fingerprint> {
+  const prints = new Map<string, string>();
+  let files: Record<string, string> = {};
+  try {
+    files = await readNarrativeFiles(dir);
+  } catch {
+    // An unreadable folder has no files; the rebuild reports why.
+  }
+  for (const [name, text] of Object.entries(files)) {
+    prints.set(path.join(dir, ...name.split('/')), createHash('sha256').update(text).digest('hex'));
+  }
+  return prints;
+}
+
+/** Files added, removed or changed between two fingerprints, sorted. */
+export function changedFiles(before: Fingerprint, after: Fingerprint): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((name) => before.get(name) !== after.get(name)).sort();
+}
