@@ -7,6 +7,7 @@ import { newNarrative } from './commands/new.js';
 import { serve } from './commands/serve.js';
 import { watch } from './commands/watch.js';
 import { FORMAT_FILES, FORMATS } from './config/formats.js';
+import { DEFAULT_DEBOUNCE_MS } from './config/resolve-options.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
 import { debugEnabled, reportError } from './report/format-error.js';
@@ -69,13 +70,13 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
   buildOptions(program.command('watch').argument('[narratives...]', 'narrative folders or ids (default: all)'), false)
     .description('build, then rebuild on every save')
     .option('-q, --quiet', 'print only problems')
-    .option('--debounce <ms>', 'wait after the last change (default: 100)')
+    .option('--debounce <ms>', `wait after the last change (default: ${DEFAULT_DEBOUNCE_MS})`)
     .action(run((o, a) => watch({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
 
   buildOptions(program.command('serve').argument('[narratives...]', 'narrative folders or ids (default: all)'), false)
     .description('watch and serve the outputs on 127.0.0.1 with live reload')
     .option('-q, --quiet', 'print only problems')
-    .option('--debounce <ms>', 'wait after the last change (default: 100)')
+    .option('--debounce <ms>', `wait after the last change (default: ${DEFAULT_DEBOUNCE_MS})`)
     .option('-p, --port <n>', 'port; 0 picks a free one (default: 4173)')
     .action(run((o, a) => serve({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
 

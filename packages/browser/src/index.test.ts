@@ -8,6 +8,7 @@ it('exposes the public api', () => {
     'CHROME_ARGS',
     'CHROME_CANDIDATES',
     'blockNetwork',
+    'capturePngsAndPdf',
     'findChrome',
     'loadHtml',
     'normalisePdfDates',

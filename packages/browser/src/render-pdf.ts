@@ -1,14 +1,8 @@
 import { loadHtml } from './load-html.js';
-import { normalisePdfDates } from './normalise-pdf-dates.js';
 import type { BrowserSession } from './open-browser.js';
+import { type PdfSize, printPdf } from './print-pdf.js';
 
-/** The page size of a PDF. */
-export interface PdfSize {
-  /** CSS pixels. */
-  width: number;
-  /** CSS pixels. */
-  height: number;
-}
+export type { PdfSize } from './print-pdf.js';
 
 /**
  * Prints `html` to PDF: pages of `width`×`height` CSS pixels, no margins, backgrounds printed, after web fonts
@@ -18,17 +12,8 @@ export interface PdfSize {
  * @param html a complete, self-contained HTML document
  */
 export async function renderPdf(session: BrowserSession, html: string, size: PdfSize): Promise<Uint8Array> {
-  const pdf = await session.withPage(size, async (page) => {
+  return session.withPage(size, async (page) => {
     await loadHtml(page, html);
-    return page.pdf({
-      width: `${size.width}px`,
-      height: `${size.height}px`,
-      margin: { top: '0', right: '0', bottom: '0', left: '0' },
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: false,
-      outline: false,
-    });
+    return printPdf(page, size);
   });
-  return normalisePdfDates(new Uint8Array(pdf));
 }

@@ -1,18 +1,6 @@
+import { captureElements } from './capture-elements.js';
 import { loadHtml } from './load-html.js';
 import type { BrowserSession } from './open-browser.js';
-
-/** The bits of the page's window and elements used in page functions (this package has no DOM types). */
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-interface PageWindow {
-  scrollX: number;
-  scrollY: number;
-  scrollTo(x: number, y: number): void;
-}
 
 /** Which elements to capture, and how big. */
 export interface ScreenshotOptions {
@@ -44,34 +32,6 @@ export async function screenshotPages(
   return session.withPage({ width, height, scale }, async (page) => {
     await page.emulateMedia({ media });
     await loadHtml(page, html);
-    const elements = await page.locator(selector).all();
-    const boxes = await page.locator(selector).evaluateAll((els) => {
-      const view = globalThis as unknown as PageWindow;
-      return els.map((el) => {
-        const r = (el as unknown as { getBoundingClientRect(): Box }).getBoundingClientRect();
-        return { x: r.x + view.scrollX, y: r.y + view.scrollY, width: r.width, height: r.height };
-      });
-    });
-    const images: Uint8Array[] = [];
-    for (const [i, element] of elements.entries()) {
-      const box = boxes[i];
-      // Note: an element that fits the viewport (a Marp slide under print media is exactly one viewport) is
-      // scrolled to and clipped from a page screenshot: the same pixels as element.screenshot, ~2× faster,
-      // since Playwright's element path re-checks visibility and stability for every element.
-      if (box && box.width <= width && box.height <= height && box.x >= 0 && box.x + box.width <= width) {
-        const top = await page.evaluate((y) => {
-          const view = globalThis as unknown as PageWindow;
-          view.scrollTo(0, y);
-          return view.scrollY;
-        }, box.y);
-        const clip = { x: box.x, y: box.y - top, width: box.width, height: box.height };
-        if (clip.y >= 0 && clip.y + clip.height <= height) {
-          images.push(new Uint8Array(await page.screenshot({ type: 'png', clip, animations: 'disabled', caret: 'hide' })));
-          continue;
-        }
-      }
-      images.push(new Uint8Array(await element.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' })));
-    }
-    return images;
+    return captureElements(page, selector, { width, height, scale });
   });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserUnavailableError } from '../src/browser-unavailable-error.js';
+import { capturePngsAndPdf } from '../src/capture-pngs-and-pdf.js';
 import { type BrowserSession, openBrowser } from '../src/open-browser.js';
 import { renderPdf } from '../src/render-pdf.js';
 import { screenshotPages } from '../src/screenshot-pages.js';
@@ -50,6 +51,19 @@ describe.skipIf(!chromePath)('a browser session', { timeout: 60_000 }, () => {
     const pngs = await screenshotPages(session, html, { selector: 'section', scale: 1.5 });
     expect(pngs).toHaveLength(3);
     for (const png of pngs) expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+  });
+
+  it('takes PNGs and the PDF from one page with the same bytes as separate pages, run after run', async () => {
+    const size = { width: 1280, height: 720 };
+    const both = await capturePngsAndPdf(session, html, { selector: 'section', media: 'print', pdf: size });
+    const again = await capturePngsAndPdf(session, html, { selector: 'section', media: 'print', pdf: size });
+    const pngs = await screenshotPages(session, html, { selector: 'section', media: 'print' });
+    const pdf = await renderPdf(session, html, size);
+    expect(both.pngs).toHaveLength(3);
+    for (const png of both.pngs) expect(pngSize(png)).toEqual(size);
+    expect(both.pngs.map((p) => Buffer.from(p).toString('base64'))).toEqual(pngs.map((p) => Buffer.from(p).toString('base64')));
+    expect(again.pngs.map((p) => Buffer.from(p).toString('base64'))).toEqual(pngs.map((p) => Buffer.from(p).toString('base64')));
+    expect(Buffer.from(both.pdf).equals(Buffer.from(pdf))).toBe(true);
   });
 
   it('loads the fixture without any network request', () => {

@@ -53,14 +53,34 @@ describe('Marp Markdown and HTML', () => {
   it('re-renders only slides whose data changed', () => {
     const renderer = createDeckRenderer();
     const first = renderer.render(deck);
-    expect(renderer.stats).toEqual({ hits: 0, misses: deck.slides.length });
+    expect(renderer.stats).toEqual({ hits: 0, misses: deck.slides.length, htmlRenders: 0 });
     expect(renderer.render(deck)).toBe(first);
-    expect(renderer.stats).toEqual({ hits: deck.slides.length, misses: 0 });
+    expect(renderer.stats).toEqual({ hits: deck.slides.length, misses: 0, htmlRenders: 0 });
     const changed = structuredClone(deck);
     const kp = changed.slides.find((s) => s.layout === 'key-points')!;
     if (kp.layout === 'key-points') kp.data.points = ['changed'];
     renderer.render(changed);
-    expect(renderer.stats).toEqual({ hits: deck.slides.length - 1, misses: 1 });
+    expect(renderer.stats).toEqual({ hits: deck.slides.length - 1, misses: 1, htmlRenders: 0 });
+  });
+
+  it('renders deck.html again only when the Markdown or page options change, with the same bytes as a fresh render', () => {
+    const renderer = createDeckRenderer();
+    const markdown = renderer.render(deck);
+    const options = { title: deck.title, lang: deck.language, embedFonts: false };
+    const first = renderer.renderHtml(markdown, options);
+    expect(first).toBe(renderDeckHtml(markdown, options));
+    expect(renderer.renderHtml(markdown, options)).toBe(first);
+    expect(renderer.stats.htmlRenders).toBe(1);
+    const retitled = renderer.renderHtml(markdown, { ...options, title: 'Another title' });
+    expect(retitled).toContain('<title>Another title</title>');
+    expect(renderer.stats.htmlRenders).toBe(2);
+    const changed = structuredClone(deck);
+    const kp = changed.slides.find((s) => s.layout === 'key-points')!;
+    if (kp.layout === 'key-points') kp.data.points = ['changed'];
+    const next = renderer.renderHtml(renderer.render(changed), options);
+    expect(next).toContain('changed');
+    expect(next).toBe(renderDeckHtml(renderMarpMarkdown(changed), options));
+    expect(renderer.stats.htmlRenders).toBe(3);
   });
 
   it('lists themes and rejects an unknown one with the list', () => {

@@ -48,6 +48,13 @@ export interface WatchOptions extends BuildOptions {
   debounceMs: number;
 }
 
+/**
+ * Watch/serve wait this long after the last file event before rebuilding. Editors' saves (in-place or
+ * atomic write-then-rename) land within a few ms, so 25 ms groups one save's events without eating
+ * the edit-loop budget (a 100 ms debounce alone used the whole 100 ms p50 target).
+ */
+export const DEFAULT_DEBOUNCE_MS = 25;
+
 export interface ServeOptions extends WatchOptions {
   port: number;
 }
@@ -113,7 +120,7 @@ export async function resolveWatchOptions(flags: WatchFlags, io: Io): Promise<Wa
   const explicit = flags.formats !== undefined;
   const build = await resolveBuildOptions(flags, io);
   const formats = explicit ? build.formats : (build.config.watch?.formats ?? DEFAULT_WATCH_FORMATS);
-  const debounceMs = intFlag('debounce', flags.debounce) ?? build.config.watch?.debounce ?? 100;
+  const debounceMs = intFlag('debounce', flags.debounce) ?? build.config.watch?.debounce ?? DEFAULT_DEBOUNCE_MS;
   return { ...build, formats, formatsExplicit: explicit, debounceMs };
 }
 

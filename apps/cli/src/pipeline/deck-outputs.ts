@@ -5,6 +5,7 @@ import {
   exportPptx,
   renderDeckFiles,
 } from '@lectern/deck';
+import type { BrowserSession } from '@lectern/browser';
 import type { DeckFormat } from '../config/formats.js';
 import type { FileData } from './output-files.js';
 
@@ -28,9 +29,9 @@ export async function pptxFile(deck: DeckModel): Promise<[string, FileData]> {
 }
 
 /** PDF and slide PNGs, made in one browser session by @lectern/deck. */
-export async function browserDeckFiles(html: string, pdf: boolean, png: boolean): Promise<[string, FileData][]> {
+export async function browserDeckFiles(html: string, pdf: boolean, png: boolean, session?: BrowserSession): Promise<[string, FileData][]> {
   if (!pdf && !png) return [];
-  const result = await exportBrowserFormats(html, { pdf, png });
+  const result = await exportBrowserFormats(html, { pdf, png, ...(session ? { session } : {}) });
   const files: [string, FileData][] = [];
   if (result.pdf) files.push(['deck.pdf', result.pdf]);
   (result.pngs ?? []).forEach((bytes, i) => {

@@ -3,11 +3,13 @@ import type { Format, QuizFormat } from '../config/formats.js';
 import { isDeckFormat } from '../config/formats.js';
 import type { QuizSettings } from '../config/resolve-options.js';
 import { buildDeckModel, createDeckRenderer, type DeckRenderer, lintDeck } from '@lectern/deck';
-import { buildItemBank, lintItems, toCheckpoints } from '@lectern/quiz';
+import { buildItemBank, lintItems, type Quiz, toCheckpoints } from '@lectern/quiz';
 import { usageError } from '../errors.js';
 import { type BrowserPlan, planBrowser } from './browser-plan.js';
 import { browserDeckFiles, plainDeckFiles, pptxFile } from './deck-outputs.js';
-import { deckFolder, type OutputFiles } from './output-files.js';
+import { type EarlyBrowser, startBrowserEarly } from './early-browser.js';
+import { LastResult } from './last-result.js';
+import { deckFolder, type FileData, type OutputFiles } from './output-files.js';
 import { assembleFromSettings, quizFiles, withTeachingSlides } from './quiz-outputs.js';
 
 export interface BuildRequest {
@@ -52,24 +54,42 @@ export function cutsFor(narrative: Narrative, requested?: readonly string[]): st
  */
 export class NarrativeBuilder {
   private readonly renderers = new Map<string, DeckRenderer>();
+  /** The quiz drawn from the bank: most edits (prose) leave the bank as it was. */
+  private readonly assembled = new LastResult<Quiz>();
+  /** The quiz files and findings of the last quiz (with its teaching slides). */
+  private readonly quizOutputs = new LastResult<{ files: [string, FileData][]; findings: Finding[] }>();
 
   async build(narrative: Narrative, request: BuildRequest): Promise<NarrativeBuild> {
     const result: NarrativeBuild = { narrativeId: narrative.id, files: new Map(), folders: [], slides: [], items: 0, findings: [], warnings: [] };
-    const formats = request.formats;
-    const deckFormats = formats.filter(isDeckFormat);
-    const quizFormats = formats.filter((f): f is QuizFormat => !isDeckFormat(f));
+    const deckFormats = request.formats.filter(isDeckFormat);
     const browser: BrowserPlan = planBrowser(deckFormats, request.formatsExplicit, request.env);
     if (browser.skipped) result.warnings.push({ message: browser.skipped.message, hint: browser.skipped.hint });
+    const early = deckFormats.length > 0 && (browser.pdf || browser.png) ? startBrowserEarly() : undefined;
+    try {
+      await this.fill(result, narrative, request, browser, early);
+    } finally {
+      await early?.close();
+    }
+    return result;
+  }
 
+  private async fill(result: NarrativeBuild, narrative: Narrative, request: BuildRequest, browser: BrowserPlan, early?: EarlyBrowser): Promise<void> {
+    const deckFormats = request.formats.filter(isDeckFormat);
+    const quizFormats = request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
     const bank = buildItemBank(narrative);
     if (quizFormats.length > 0) {
       // The full deck (without checkpoints) tells each item which slide teaches its answer.
       const teaching = buildDeckModel(narrative, { cut: 'full', ...(request.theme ? { theme: request.theme } : {}) });
-      const quiz = withTeachingSlides(assembleFromSettings(bank, request.quiz, request.seed), teaching);
-      result.findings.push(...lintItems(quiz.items, { scope: 'quiz' }));
+      const drawn = await this.assembled.get(JSON.stringify([bank, request.quiz, request.seed]), () => assembleFromSettings(bank, request.quiz, request.seed));
+      const quiz = withTeachingSlides(drawn, teaching);
+      const outputs = await this.quizOutputs.get(JSON.stringify([quiz, quizFormats]), async () => ({
+        files: await quizFiles(quiz, quizFormats),
+        findings: lintItems(quiz.items, { scope: 'quiz' }),
+      }));
+      result.findings.push(...outputs.findings);
       result.items = quiz.items.length;
       result.folders.push('quiz');
-      for (const [name, data] of await quizFiles(quiz, quizFormats)) result.files.set(`quiz/${name}`, data);
+      for (const [name, data] of outputs.files) result.files.set(`quiz/${name}`, data);
     }
     if (deckFormats.length > 0) {
       const checkpoints = request.checkpoints ? toCheckpoints(bank.items) : [];
@@ -83,12 +103,11 @@ export class NarrativeBuilder {
         if (deckFormats.includes('pptx')) files.push(await pptxFile(deck));
         if (browser.pdf || browser.png) {
           request.onProgress?.(`${narrative.id}: exporting ${[browser.pdf && 'PDF', browser.png && 'PNG'].filter(Boolean).join(' + ')} of ${folder}…`);
-          files.push(...(await browserDeckFiles(html, browser.pdf, browser.png)));
+          files.push(...(await browserDeckFiles(html, browser.pdf, browser.png, await early?.session())));
         }
         for (const [name, data] of files) result.files.set(`${folder}/${name}`, data);
       }
     }
-    return result;
   }
 
   private rendererFor(cut: string): DeckRenderer {

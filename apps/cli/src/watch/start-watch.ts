@@ -6,6 +6,7 @@ import type { WatchOptions } from '../config/resolve-options.js';
 import { loadOne } from '../pipeline/load.js';
 import { NarrativeBuilder } from '../pipeline/narrative-builder.js';
 import { changedFolders, type OutputFiles } from '../pipeline/output-files.js';
+import { writeChanged } from '../pipeline/write-changed.js';
 import { writeOutputs } from '../pipeline/write-outputs.js';
 import { deckAssetDirs } from './deck-assets.js';
 import { changedFiles, type Fingerprint, narrativeFingerprint } from './fingerprint.js';
@@ -49,17 +50,21 @@ interface State {
   dir: string;
   builder: NarrativeBuilder;
   last?: OutputFiles;
+  /** The narrative id `last` was written under (narrative.yaml may rename it). */
+  lastId?: string;
   /** Fingerprint of the files the last (re)build read. */
   fingerprint?: Fingerprint;
 }
 
 /** Longer than chokidar's per-file change throttle (50 ms), so a save it dropped has landed on disk. */
 const SETTLE_MS = 150;
+/** How long an invalid build waits to see whether a save was still being written when it read the files. */
+const RETRY_MS = 50;
 
 /**
  * Builds every narrative, then watches their folders (and the deck templates/themes) and rebuilds a
- * narrative after its files change, debounced. Only output folders whose files changed are
- * rewritten, atomically. Invalid content emits `error` with the findings; watching goes on.
+ * narrative after its files change, debounced. The first build replaces the output folders
+ * atomically; later ones write only the files whose bytes changed, each atomically (temp + rename). Invalid content emits `error` with the findings; watching goes on.
  */
 export function startWatch(options: WatchOptions, env: Record<string, string | undefined> = process.env): Watcher {
   const emitter = new EventEmitter();
@@ -105,6 +110,14 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
     }
     const base = { narrativeId: loaded.id, dir: state.dir, changes };
     if (!loaded.narrative || hasErrors(loaded.findings)) {
+      // Note: a save can be caught half-way (truncated, then written); when the files moved on since
+      // they were read, build again instead of reporting the half-written state.
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      const moved = closed ? [] : changedFiles(state.fingerprint, await narrativeFingerprint(state.dir));
+      if (moved.length > 0) {
+        for (const file of [...changes, ...moved]) onChange(file);
+        return;
+      }
       emitter.emit('error', { ...base, findings: loaded.findings } satisfies WatchErrorEvent);
       return;
     }
@@ -119,10 +132,15 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
         quiz: options.quiz,
         env,
       });
-      const folders = changedFolders(state.last, build.files, build.folders);
+      const previous = state.lastId === build.narrativeId ? state.last : undefined;
+      const folders = changedFolders(previous, build.files, build.folders);
       const files = new Map([...build.files].filter(([key]) => folders.includes(key.split('/')[0]!)));
-      const written = folders.length > 0 ? await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files, folders }) : [];
+      let written: string[] = [];
+      // The first build replaces whole folders (dropping stale files); later ones write only changed files.
+      if (previous && folders.length > 0) written = await writeChanged({ out: options.out, narrativeId: build.narrativeId, previous, next: build.files });
+      else if (folders.length > 0) written = await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files, folders });
       state.last = build.files;
+      state.lastId = build.narrativeId;
       emitter.emit('rebuilt', {
         ...base,
         folders,

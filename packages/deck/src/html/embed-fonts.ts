@@ -50,34 +50,75 @@ function loadSlices(dir: string): Slice[] {
 
 const base64Cache = new Map<string, string>();
 
-/** Whether sorted `codes` hold a value in [a, b] (binary search: decks use thousands of characters). */
-function anyWithin(codes: readonly number[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = codes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (codes[mid]! < a) lo = mid + 1;
-    else hi = mid;
+/**
+ * For each code point, the slices (indices into `loadSlices`) that cover it, built once: a deck's
+ * text is scanned with one lookup per character instead of a search per slice.
+ */
+let coverage: Map<number, number[]> | undefined;
+function coverageOf(all: readonly Slice[]): Map<number, number[]> {
+  if (coverage) return coverage;
+  coverage = new Map();
+  all.forEach((slice, index) => {
+    for (const [a, b] of slice.ranges) {
+      for (let code = a; code <= b; code++) {
+        const list = coverage!.get(code);
+        if (list) list.push(index);
+        else coverage!.set(code, [index]);
+      }
+    }
+  });
+  return coverage;
+}
+
+/** The last CSS made, under its slice list: most edits keep the set of slices a deck needs. */
+const CSS_CACHE_SIZE = 4;
+const cssCache = new Map<string, string>();
+
+function sliceCss(dir: string, s: Slice): string {
+  let data = base64Cache.get(s.file);
+  if (data === undefined) {
+    data = readFileSync(join(dir, 'files', s.file)).toString('base64');
+    base64Cache.set(s.file, data);
   }
-  return lo < codes.length && codes[lo]! <= b;
+  return `@font-face{font-family:"Noto Sans SC";font-style:normal;font-weight:${s.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${s.unicodeRange};}`;
 }
 
 /** @font-face CSS embedding the Noto Sans SC slices `text` needs; empty when the package is missing. */
 export function fontFaceCss(text: string): string {
   const dir = packageDir();
   if (dir === undefined) return '';
-  const used = new Set<number>();
-  for (const ch of text) used.add(ch.codePointAt(0)!);
-  const codes = [...used].filter((c) => c > 0x20).sort((a, b) => a - b);
-  return loadSlices(dir)
-    .filter((s) => s.ranges.some(([a, b]) => anyWithin(codes, a, b)))
-    .map((s) => {
-      let data = base64Cache.get(s.file);
-      if (data === undefined) {
-        data = readFileSync(join(dir, 'files', s.file)).toString('base64');
-        base64Cache.set(s.file, data);
+  const all = loadSlices(dir);
+  const covered = coverageOf(all);
+  const used = new Uint8Array(all.length);
+  // Note: a flat table for the BMP (one byte per code unit value) and a set for the rest; a deck's text
+  // is tens of thousands of characters over a few thousand distinct ones.
+  const seen = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  const mark = (code: number): void => {
+    for (const index of covered.get(code) ?? []) used[index] = 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit <= 0x20) continue;
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) {
+      i++;
+      if (!astral.has(code)) {
+        astral.add(code);
+        mark(code);
       }
-      return `@font-face{font-family:"Noto Sans SC";font-style:normal;font-weight:${s.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${s.unicodeRange};}`;
-    })
-    .join('\n');
+    } else if (seen[code] === 0) {
+      seen[code] = 1;
+      mark(code);
+    }
+  }
+  const picked = all.filter((_, index) => used[index] === 1);
+  const key = picked.map((s) => `${s.weight}/${s.file}`).join(',');
+  let css = cssCache.get(key);
+  if (css === undefined) {
+    css = picked.map((s) => sliceCss(dir, s)).join('\n');
+    if (cssCache.size >= CSS_CACHE_SIZE) cssCache.delete(cssCache.keys().next().value!);
+    cssCache.set(key, css);
+  }
+  return css;
 }

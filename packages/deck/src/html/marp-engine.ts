@@ -35,5 +35,34 @@ export function createMarp(): Marp {
   const validate = md.validateLink.bind(md);
   md.validateLink = (url: string) => CHART_DATA_URL.test(url) || validate(url);
   md.set({ linkify: false });
+  memoiseStyle(marp);
   return marp;
+}
+
+/** Theme CSS packs kept per instance; a deck uses one theme, so a handful of entries is plenty. */
+const STYLE_CACHE_SIZE = 8;
+
+/**
+ * Marpit packs the theme CSS through postcss on every render (~5 ms, most of a small deck's render),
+ * though the result depends only on the theme, the global directives and the pack options. The
+ * pack is kept under those inputs (serialised), so a re-render with the same front matter reuses it.
+ */
+function memoiseStyle(marp: Marp): void {
+  const internal = marp as unknown as {
+    renderStyle: (theme: string | undefined) => string;
+    themeSetPackOptions: () => unknown;
+    lastGlobalDirectives: unknown;
+  };
+  const pack = internal.renderStyle.bind(marp);
+  const cache = new Map<string, string>();
+  internal.renderStyle = (theme) => {
+    const key = JSON.stringify([theme ?? null, internal.lastGlobalDirectives ?? null, internal.themeSetPackOptions()]);
+    let css = cache.get(key);
+    if (css === undefined) {
+      css = pack(theme);
+      if (cache.size >= STYLE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(key, css);
+    }
+    return css;
+  };
 }

@@ -1,4 +1,3 @@
-import { renderDeckHtml } from '../html/render-deck-html.js';
 import type { DeckModel } from '../model/deck-model.js';
 import { themeCss } from '../themes/themes.js';
 import { createDeckRenderer, type DeckRenderer } from './deck-renderer.js';
@@ -27,6 +26,6 @@ export function renderDeckFiles(deck: DeckModel, options: DeckFilesOptions = {})
   }
   const inline = renderer.render(deck, { charts: 'inline' });
   const htmlOptions = { title: deck.title, lang: deck.language, ...(options.embedFonts === undefined ? {} : { embedFonts: options.embedFonts }) };
-  files['deck.html'] = renderDeckHtml(inline, htmlOptions);
+  files['deck.html'] = renderer.renderHtml(inline, htmlOptions);
   return files;
 }

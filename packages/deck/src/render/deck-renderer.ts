@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type DeckHtmlOptions, renderDeckHtml } from '../html/render-deck-html.js';
 import type { DeckModel, Slide } from '../model/deck-model.js';
 import { assertTheme } from '../themes/themes.js';
 import { frontMatter } from './front-matter.js';
@@ -12,8 +13,16 @@ export interface MarkdownOptions {
 export interface DeckRenderer {
   /** The deck as one Marp Markdown document. */
   render(deck: DeckModel, options?: MarkdownOptions): string;
-  /** How many slides the last render took from the cache and how many it rendered. */
-  readonly stats: { hits: number; misses: number };
+  /**
+   * deck.html for Marp Markdown (`renderDeckHtml`); the last result is kept, so a rebuild whose
+   * Markdown did not change (a cut the edit does not touch) skips Marp and the font embedding.
+   */
+  renderHtml(markdown: string, options: DeckHtmlOptions): string;
+  /**
+   * How many slides the last `render` took from the cache and how many it rendered; how many times
+   * `renderHtml` ran Marp since the renderer was made.
+   */
+  readonly stats: { hits: number; misses: number; htmlRenders: number };
 }
 
 /** Slides are separated by a blank line, `---`, a blank line; no content line can be `---`. */
@@ -30,9 +39,18 @@ function slideKey(slide: Slide, deck: DeckModel, charts: ChartImages): string {
  */
 export function createDeckRenderer(): DeckRenderer {
   let cache = new Map<string, string>();
-  const stats = { hits: 0, misses: 0 };
+  let lastHtml: { key: string; html: string } | undefined;
+  const stats = { hits: 0, misses: 0, htmlRenders: 0 };
   return {
     stats,
+    renderHtml(markdown, options) {
+      const key = JSON.stringify([markdown, options.title, options.lang ?? null, options.embedFonts ?? null]);
+      if (lastHtml?.key === key) return lastHtml.html;
+      stats.htmlRenders += 1;
+      const html = renderDeckHtml(markdown, options);
+      lastHtml = { key, html };
+      return html;
+    },
     render(deck, options = {}) {
       assertTheme(deck.theme);
       const charts = options.charts ?? 'inline';

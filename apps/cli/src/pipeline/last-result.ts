@@ -1,0 +1,21 @@
+/**
+ * Keeps the result of the last call under a key (a serialisation of every input), so a long-lived
+ * builder (watch mode) can skip work whose inputs did not change. The key must capture all inputs:
+ * the result is reused only when the key is equal, which keeps rebuilds byte-identical to a fresh build.
+ */
+export class LastResult<T> {
+  private last: { key: string; value: T } | undefined;
+  /** How many times `get` returned the kept result instead of calling `make`. */
+  hits = 0;
+
+  async get(key: string, make: () => T | Promise<T>): Promise<T> {
+    if (this.last?.key === key) {
+      this.hits += 1;
+      return this.last.value;
+    }
+    this.last = undefined;
+    const value = await make();
+    this.last = { key, value };
+    return value;
+  }
+}

@@ -1,0 +1,63 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CliError } from '../errors.js';
+import { type OutputFiles, sameData, topFolder } from './output-files.js';
+
+const SAFE_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const SAFE_KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i;
+let sequence = 0;
+
+export interface ChangedWriteRequest {
+  /** Absolute output root (`--out`). */
+  out: string;
+  narrativeId: string;
+  /** The files of the build already on disk (the last one written). */
+  previous: OutputFiles;
+  next: OutputFiles;
+}
+
+/**
+ * Watch mode's write after the first build: only files whose bytes changed are written, each to a
+ * temporary name beside it and renamed into place (atomic per file); files the new build no longer
+ * produces are removed. A one-paragraph edit rewrites deck.md/deck.html instead of every folder.
+ * @returns absolute paths of the files written, in the build's order
+ */
+export async function writeChanged(request: ChangedWriteRequest): Promise<string[]> {
+  const { out, narrativeId, previous, next } = request;
+  if (!SAFE_ID.test(narrativeId) || narrativeId.includes('..')) {
+    throw new CliError('build/unsafe-path', `refusing to write outputs for narrative id "${narrativeId}"`);
+  }
+  const target = path.join(out, narrativeId);
+  const fileOf = (key: string): string => {
+    if (!SAFE_KEY.test(key) || key.split('/').includes('..') || path.posix.normalize(key) !== key) {
+      throw new CliError('build/unsafe-path', `refusing to write "${key}" outside its output folder`);
+    }
+    return path.join(target, ...key.split('/'));
+  };
+  const changed = [...next].filter(([key, data]) => !sameData(previous.get(key), data));
+  // Written side by side: the thread pool overlaps the big files (deck.html of each cut).
+  const written = await Promise.all(
+    changed.map(async ([key, data]) => {
+      const file = fileOf(key);
+      const tmp = `${file}.tmp-${process.pid}-${sequence++}`;
+      await mkdir(path.dirname(file), { recursive: true });
+      try {
+        await writeFile(tmp, data);
+        await rename(tmp, file);
+      } catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+      }
+      return file;
+    }),
+  );
+  for (const key of previous.keys()) {
+    if (!next.has(key)) await rm(fileOf(key), { force: true });
+  }
+  // Folders the new build does not produce at all go too (a cut removed from narrative.yaml).
+  const folders = new Set([...next.keys()].map(topFolder));
+  for (const folder of new Set([...previous.keys()].map(topFolder))) {
+    if (!folders.has(folder)) await rm(path.join(target, folder), { recursive: true, force: true });
+  }
+  return written;
+}
