@@ -7,7 +7,8 @@ export type { NarrativeIndex } from './facts/index-narrative.js';
 export { hasErrors, sortFindings } from './findings.js';
 export type { Finding, Severity } from './findings.js';
 export { findNarratives } from './fs/find-narratives.js';
-export { loadNarrative } from './fs/load-narrative.js';
+export { loadNarrative, loadNarrativeFolder } from './fs/load-narrative.js';
+export type { LoadedFolder, LoadOptions } from './fs/load-narrative.js';
 export { readNarrativeFiles } from './fs/read-files.js';
 export { narrativeJsonSchema, sectionJsonSchema } from './json-schema/json-schema.js';
 export type {
@@ -28,6 +29,8 @@ export type {
   TimelineEvent,
 } from './model.js';
 export { MAX_FILE_BYTES } from './parse/limits.js';
+export { createParseCache } from './parse/parse-cache.js';
+export type { ParseCache } from './parse/parse-cache.js';
 export { parseNarrative } from './parse/parse-narrative.js';
 export type { ParseOptions, ParseResult } from './parse/parse-narrative.js';
 export {

@@ -1,4 +1,4 @@
-import { type Finding, loadNarrative, type Narrative } from '@lectern/narrative';
+import { type Finding, loadNarrativeFolder, type Narrative, type ParseCache } from '@lectern/narrative';
 
 export interface LoadedNarrative {
   dir: string;
@@ -7,13 +7,15 @@ export interface LoadedNarrative {
   /** The id from the folder name until the narrative is read. */
   id: string;
   findings: Finding[];
+  /** The file text the narrative was parsed from (watch mode fingerprints it). */
+  files: Record<string, string>;
 }
 
 /** Loads one narrative folder; findings are tagged with the narrative they belong to. */
-export async function loadOne(dir: string): Promise<LoadedNarrative> {
-  const { narrative, findings } = await loadNarrative(dir);
+export async function loadOne(dir: string, cache?: ParseCache): Promise<LoadedNarrative> {
+  const { narrative, findings, files } = await loadNarrativeFolder(dir, cache ? { cache } : {});
   const id = narrative?.id ?? dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
-  return { dir, id, findings: findings.map((f) => ({ ...f, narrative: id })), ...(narrative ? { narrative } : {}) };
+  return { dir, id, files, findings: findings.map((f) => ({ ...f, narrative: id })), ...(narrative ? { narrative } : {}) };
 }
 
 export async function loadAll(dirs: readonly string[]): Promise<LoadedNarrative[]> {

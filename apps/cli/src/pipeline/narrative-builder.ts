@@ -3,11 +3,12 @@ import type { Format, QuizFormat } from '../config/formats.js';
 import { isDeckFormat } from '../config/formats.js';
 import type { QuizSettings } from '../config/resolve-options.js';
 import { buildDeckModel, createDeckRenderer, type DeckRenderer, lintDeck } from '@lectern/deck';
-import { buildItemBank, lintItems, type Quiz, toCheckpoints } from '@lectern/quiz';
+import { lintItems, type Quiz, toCheckpoints } from '@lectern/quiz';
 import { usageError } from '../errors.js';
 import { type BrowserPlan, planBrowser } from './browser-plan.js';
 import { browserDeckFiles, plainDeckFiles, pptxFile } from './deck-outputs.js';
 import { type EarlyBrowser, startBrowserEarly } from './early-browser.js';
+import { BankCache } from './bank-cache.js';
 import { LastResult } from './last-result.js';
 import { deckFolder, type FileData, type OutputFiles } from './output-files.js';
 import { assembleFromSettings, quizFiles, withTeachingSlides } from './quiz-outputs.js';
@@ -54,6 +55,8 @@ export function cutsFor(narrative: Narrative, requested?: readonly string[]): st
  */
 export class NarrativeBuilder {
   private readonly renderers = new Map<string, DeckRenderer>();
+  /** The item bank: kept while nothing it reads changes (a prose edit of an uncited paragraph). */
+  private readonly bank = new BankCache();
   /** The quiz drawn from the bank: most edits (prose) leave the bank as it was. */
   private readonly assembled = new LastResult<Quiz>();
   /** The quiz files and findings of the last quiz (with its teaching slides). */
@@ -76,7 +79,7 @@ export class NarrativeBuilder {
   private async fill(result: NarrativeBuild, narrative: Narrative, request: BuildRequest, browser: BrowserPlan, early?: EarlyBrowser): Promise<void> {
     const deckFormats = request.formats.filter(isDeckFormat);
     const quizFormats = request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
-    const bank = buildItemBank(narrative);
+    const bank = this.bank.get(narrative);
     if (quizFormats.length > 0) {
       // The full deck (without checkpoints) tells each item which slide teaches its answer.
       const teaching = buildDeckModel(narrative, { cut: 'full', ...(request.theme ? { theme: request.theme } : {}) });

@@ -11,13 +11,18 @@ export type Fingerprint = ReadonlyMap<string, string>;
  * events): a file whose hash differs was saved without an event, and is rebuilt.
  */
 export async function narrativeFingerprint(dir: string): Promise<Fingerprint> {
-  const prints = new Map<string, string>();
   let files: Record<string, string> = {};
   try {
     files = await readNarrativeFiles(dir);
   } catch {
     // An unreadable folder has no files; the rebuild reports why.
   }
+  return fingerprintFiles(dir, files);
+}
+
+/** The fingerprint of files already read (`readNarrativeFiles`), so a rebuild reads each file once. */
+export function fingerprintFiles(dir: string, files: Readonly<Record<string, string>>): Fingerprint {
+  const prints = new Map<string, string>();
   for (const [name, text] of Object.entries(files)) {
     prints.set(path.join(dir, ...name.split('/')), createHash('sha256').update(text).digest('hex'));
   }

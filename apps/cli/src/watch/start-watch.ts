@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { type Finding, hasErrors } from '@lectern/narrative';
+import { createParseCache, type Finding, hasErrors, type ParseCache } from '@lectern/narrative';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import type { WatchOptions } from '../config/resolve-options.js';
 import { loadOne } from '../pipeline/load.js';
@@ -9,7 +9,7 @@ import { changedFolders, type OutputFiles } from '../pipeline/output-files.js';
 import { writeChanged } from '../pipeline/write-changed.js';
 import { writeOutputs } from '../pipeline/write-outputs.js';
 import { deckAssetDirs } from './deck-assets.js';
-import { changedFiles, type Fingerprint, narrativeFingerprint } from './fingerprint.js';
+import { changedFiles, type Fingerprint, fingerprintFiles, narrativeFingerprint } from './fingerprint.js';
 
 export interface RebuiltEvent {
   narrativeId: string;
@@ -49,6 +49,8 @@ const IGNORED = /[\\/](node_modules|\.turbo|\.git)([\\/]|$)/;
 interface State {
   dir: string;
   builder: NarrativeBuilder;
+  /** Per-file parse results, so a save re-parses only the files it changed. */
+  parseCache: ParseCache;
   last?: OutputFiles;
   /** The narrative id `last` was written under (narrative.yaml may rename it). */
   lastId?: string;
@@ -70,7 +72,7 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
   const emitter = new EventEmitter();
   // Note: an 'error' event without a listener would throw; watch mode reports errors and goes on.
   emitter.on('error', () => undefined);
-  const states = options.narrativeDirs.map((dir): State => ({ dir, builder: new NarrativeBuilder() }));
+  const states = options.narrativeDirs.map((dir): State => ({ dir, builder: new NarrativeBuilder(), parseCache: createParseCache() }));
   const pending = new Map<State, Set<string>>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -99,11 +101,13 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
 
   async function build(state: State, changes: string[]): Promise<void> {
     const started = performance.now();
-    state.fingerprint = await narrativeFingerprint(state.dir);
     let loaded: Awaited<ReturnType<typeof loadOne>>;
     try {
-      loaded = await loadOne(state.dir);
+      // The files are read once: the fingerprint and the parse both come from this read.
+      loaded = await loadOne(state.dir, state.parseCache);
+      state.fingerprint = fingerprintFiles(state.dir, loaded.files);
     } catch (error) {
+      state.fingerprint = new Map();
       // Note: the folder may vanish while watching (renamed, deleted); report it and go on watching.
       emitter.emit('error', { narrativeId: path.basename(state.dir), dir: state.dir, findings: [], error, changes } satisfies WatchErrorEvent);
       return;

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { MAX_ALIAS_COUNT } from '../parse/limits.js';
 import { insidePath, META_FILE, safePath } from '../parse/meta-file.js';
+import type { ParseCache } from '../parse/parse-cache.js';
 import { tooDeepAt } from '../parse/yaml-depth.js';
 import { isMissing, readBounded } from './read-bounded.js';
 
@@ -25,14 +26,17 @@ export interface NarrativeFolder {
   outside: string[];
 }
 
-/** `readNarrativeFiles`, also naming the paths it refused to follow out of the folder. */
-export async function readNarrativeFolder(dir: string): Promise<NarrativeFolder> {
+/**
+ * `readNarrativeFiles`, also naming the paths it refused to follow out of the folder. With a `cache`, the list
+ * of files narrative.yaml names is worked out again only when its text changed.
+ */
+export async function readNarrativeFolder(dir: string, cache?: ParseCache): Promise<NarrativeFolder> {
   const files: Record<string, string> = {};
   const outside: string[] = [];
   const meta = await readBounded(join(dir, META_FILE));
   if (meta === undefined) return { files, outside };
   files[META_FILE] = meta;
-  const { sections, source } = listedPaths(meta);
+  const { sections, source } = cache ? cache.get(`listed\0${META_FILE}`, meta, () => listedPaths(meta)) : listedPaths(meta);
   const root = await realpath(dir);
   const wanted = [...sections, ...(source ? [source] : []), ...(await markdownUnder(dir, 'sections'))];
   for (const path of [...new Set(wanted)]) {

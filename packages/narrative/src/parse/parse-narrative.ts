@@ -7,6 +7,7 @@ import { checkEvidence } from './evidence.js';
 import { checkFile } from './file-checks.js';
 import { error, warning } from './finding.js';
 import { insidePath, META_FILE, parseMetaFile } from './meta-file.js';
+import type { ParseCache } from './parse-cache.js';
 import { checkReferences } from './references.js';
 import { type ParsedSection, parseSectionFile } from './section-file.js';
 import { normalizeText } from './text.js';
@@ -16,6 +17,11 @@ export interface ParseOptions {
   dir?: string;
   /** Paths that exist but resolve outside the folder (symlinks); the fs layer refused to read them. */
   outside?: readonly string[];
+  /**
+   * Per-file results of earlier parses (`createParseCache()`): a file whose text is unchanged is not parsed
+   * again. The result is the same as without a cache; the parsed parts are shared, so treat them as read-only.
+   */
+  cache?: ParseCache;
 }
 
 export interface ParseResult {
@@ -32,15 +38,20 @@ export interface ParseResult {
 export function parseNarrative(files: Readonly<Record<string, string>>, options: ParseOptions = {}): ParseResult {
   if (typeof files !== 'object' || files === null) throw new LecternError('narrative/bad-argument', 'parseNarrative expects an object mapping file paths to text.');
   const findings: Finding[] = [];
+  const cache = options.cache;
+  const once = <T>(kind: string, path: string, make: () => T): T => (cache ? cache.get(`${kind}\0${path}`, files[path] as string, make) : make());
   const read = (path: string): string | undefined => {
     const text = files[path];
     if (typeof text !== 'string') {
       if (text !== undefined) throw new LecternError('narrative/bad-argument', `The content of ${path} must be a string.`);
       return undefined;
     }
-    const check = checkFile(path, text);
+    const check = once('check', path, () => {
+      const checked = checkFile(path, text);
+      return { findings: checked.findings, text: checked.parse ? normalizeText(text) : undefined };
+    });
     findings.push(...check.findings);
-    return check.parse ? normalizeText(text) : undefined;
+    return check.text;
   };
   const has = (path: string) => Object.hasOwn(files, path);
   const outside = new Set(options.outside ?? []);
@@ -51,7 +62,7 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
   }
   const metaText = read(META_FILE);
   if (metaText === undefined) return { findings: sortFindings(findings) };
-  const meta = parseMetaFile(metaText);
+  const meta = once('meta', META_FILE, () => parseMetaFile(metaText));
   findings.push(...meta.findings);
 
   const sections: ParsedSection[] = [];
@@ -75,7 +86,7 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
       allRead = false;
       continue;
     }
-    const section = parseSectionFile(path, text);
+    const section = once('section', path, () => parseSectionFile(path, text));
     findings.push(...section.findings);
     sections.push(section);
   }
