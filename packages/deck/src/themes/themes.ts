@@ -10,7 +10,16 @@ const OWN_THEMES = ['lectern', 'lectern-dark'] as const;
 /** Marp Core's built-in themes, also selectable. */
 const BUILTIN_THEMES = ['default', 'gaia', 'uncover'] as const;
 
-const css = new Map<string, string>(OWN_THEMES.map((name) => [name, readFileSync(new URL(`${name}.css`, THEMES_DIR), 'utf8')]));
+const read = (name: string): string => readFileSync(new URL(`${name}.css`, THEMES_DIR), 'utf8');
+const light = read('lectern');
+/**
+ * Each theme as one self-contained CSS text (also what is written beside deck.md). lectern-dark.css holds
+ * only its colours: it is the light theme's rules under its own `@theme` name, followed by those overrides.
+ */
+const css = new Map<string, string>([
+  ['lectern', light],
+  ['lectern-dark', `${light.replace('/* @theme lectern */', '/* @theme lectern-dark */')}\n${read('lectern-dark').replace(/^\/\* @theme lectern-dark \*\/\n/, '')}`],
+]);
 
 const CHART_STYLES: Record<string, ChartStyle> = {
   'lectern-dark': {
