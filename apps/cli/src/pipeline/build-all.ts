@@ -3,7 +3,7 @@ import { hasErrors } from '@lectern/narrative';
 import type { BuildOptions } from '../config/resolve-options.js';
 import type { NarrativeFindings, Reporter } from '../report/reporter.js';
 import { loadOne } from './load.js';
-import { NarrativeBuilder, type NarrativeBuild } from './narrative-builder.js';
+import { NarrativeBuilder, type NarrativeBuild, requestFrom } from './narrative-builder.js';
 import { writeOutputs } from './write-outputs.js';
 
 export interface NarrativeOutcome extends NarrativeFindings {
@@ -30,17 +30,7 @@ export async function buildAll(options: BuildOptions, reporter: Reporter, env: R
       outcome.ms = performance.now() - started;
       continue;
     }
-    const build = await new NarrativeBuilder().build(loaded.narrative, {
-      formats: options.formats,
-      formatsExplicit: options.formatsExplicit,
-      ...(options.theme ? { theme: options.theme } : {}),
-      seed: options.seed,
-      ...(options.cuts ? { cuts: options.cuts } : {}),
-      checkpoints: options.checkpoints,
-      quiz: options.quiz,
-      env,
-      onProgress: (text) => reporter.progress(text),
-    });
+    const build = await new NarrativeBuilder().build(loaded.narrative, requestFrom(options, env, (text) => reporter.progress(text)));
     const everything = options.formatsExplicit === false && options.cuts === undefined && build.folders.includes('quiz') && build.folders.includes('deck');
     const written = await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files: build.files, folders: build.folders, replaceAll: everything });
     outcome.build = build;

@@ -1,7 +1,7 @@
 import type { Finding, Narrative } from '@lectern/narrative';
 import type { Format, QuizFormat } from '../config/formats.js';
 import { isDeckFormat } from '../config/formats.js';
-import type { QuizSettings } from '../config/resolve-options.js';
+import type { BuildOptions, QuizSettings } from '../config/resolve-options.js';
 import { buildDeckModel, createDeckRenderer, type DeckRenderer, lintDeck } from '@lectern/deck';
 import { lintItems, type Quiz, toCheckpoints } from '@lectern/quiz';
 import { usageError } from '../errors.js';
@@ -25,6 +25,25 @@ export interface BuildRequest {
   env: Record<string, string | undefined>;
   /** Called before slow steps (browser exports). */
   onProgress?: (text: string) => void;
+}
+
+/** The build request that resolved build options stand for; `build` and `watch` share it. */
+export function requestFrom(
+  options: BuildOptions,
+  env: Record<string, string | undefined>,
+  onProgress?: (text: string) => void,
+): BuildRequest {
+  return {
+    formats: options.formats,
+    formatsExplicit: options.formatsExplicit,
+    ...(options.theme ? { theme: options.theme } : {}),
+    seed: options.seed,
+    ...(options.cuts ? { cuts: options.cuts } : {}),
+    checkpoints: options.checkpoints,
+    quiz: options.quiz,
+    env,
+    ...(onProgress ? { onProgress } : {}),
+  };
 }
 
 export interface NarrativeBuild {

@@ -4,7 +4,7 @@ import { createParseCache, type Finding, hasErrors, type ParseCache } from '@lec
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import type { WatchOptions } from '../config/resolve-options.js';
 import { loadOne } from '../pipeline/load.js';
-import { NarrativeBuilder } from '../pipeline/narrative-builder.js';
+import { NarrativeBuilder, requestFrom } from '../pipeline/narrative-builder.js';
 import { changedFolders, type OutputFiles } from '../pipeline/output-files.js';
 import { writeChanged } from '../pipeline/write-changed.js';
 import { writeOutputs } from '../pipeline/write-outputs.js';
@@ -126,16 +126,7 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
       return;
     }
     try {
-      const build = await state.builder.build(loaded.narrative, {
-        formats: options.formats,
-        formatsExplicit: options.formatsExplicit,
-        ...(options.theme ? { theme: options.theme } : {}),
-        seed: options.seed,
-        ...(options.cuts ? { cuts: options.cuts } : {}),
-        checkpoints: options.checkpoints,
-        quiz: options.quiz,
-        env,
-      });
+      const build = await state.builder.build(loaded.narrative, requestFrom(options, env));
       const previous = state.lastId === build.narrativeId ? state.last : undefined;
       const folders = changedFolders(previous, build.files, build.folders);
       const files = new Map([...build.files].filter(([key]) => folders.includes(key.split('/')[0]!)));
