@@ -1,15 +1,9 @@
 #!/usr/bin/env node
 import { runCli } from './cli.js';
 import { nodeIo } from './io.js';
+import { stopOnSignals } from './stop-on-signals.js';
 
+const argv = process.argv.slice(2);
 const controller = new AbortController();
-let interrupted = false;
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(sig, () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    controller.abort();
-  });
-}
-
-process.exitCode = await runCli(process.argv.slice(2), nodeIo(), controller.signal);
+stopOnSignals(argv, controller);
+process.exitCode = await runCli(argv, nodeIo(), controller.signal);

@@ -18,7 +18,7 @@ type Action = (opts: Record<string, unknown>, args: string[]) => Promise<number>
 function common(cmd: Command): Command {
   return cmd
     .option('--content <dir>', 'folder holding the narratives (default: ./content)')
-    .option('--config <file>', 'config file (default: lectern.config.{js,mjs,json} or package.json "lectern")')
+    .option('--config <file>', 'config file (default: lectern.config.{js,mjs,json} or package.json "lectern", looked for up to the project root); a JavaScript config runs as code')
     .option('--debug', 'show stack traces for errors');
 }
 

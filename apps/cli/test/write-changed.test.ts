@@ -33,7 +33,7 @@ describe('writeChanged', () => {
     expect(readFileSync(path.join(dir, 'n/deck/deck.md'), 'utf8')).toBe('two');
     expect(readFileSync(path.join(dir, 'n/deck/charts/slide-001.svg'), 'utf8')).toBe('untouched');
     expect(readFileSync(path.join(dir, 'n/quiz/quiz.md'), 'utf8')).toBe('new');
-    expect(readdirSync(path.join(dir, 'n')).sort()).toEqual(['deck', 'quiz']);
+    expect(readdirSync(path.join(dir, 'n')).sort()).toEqual(['.lectern-output', 'deck', 'quiz']);
     expect(readdirSync(path.join(dir, 'n/deck')).sort()).toEqual(['charts', 'deck.md']);
     const dropped = new Map(next);
     dropped.delete('quiz/quiz.md');

@@ -65,4 +65,6 @@ export {
   SectionFrontmatterSchema,
   SourceSchema,
   TextSchema,
+  WebLinkSchema,
+  isWebLink,
 } from './schema/index.js';

@@ -2,6 +2,7 @@ import type { BuildFlags } from '../config/flags.js';
 import { resolveBuildOptions } from '../config/resolve-options.js';
 import { ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
+import { recoverAllOutputs } from '../output/recover-outputs.js';
 import { buildAll } from '../pipeline/build-all.js';
 import { buildJson, formatBuildLine } from '../report/build-summary.js';
 import { Reporter } from '../report/reporter.js';
@@ -14,6 +15,7 @@ export interface BuildInput extends BuildFlags {}
  */
 export async function build(input: BuildInput, io: Io, only?: 'deck' | 'quiz'): Promise<number> {
   const options = await resolveBuildOptions(input, io, only);
+  await recoverAllOutputs(options.out);
   const reporter = new Reporter(io, options);
   const outcomes = await buildAll(options, reporter, io.env);
   reporter.findings(outcomes);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IdSchema } from '@lectern/narrative';
 import type { CommonFlags } from '../config/flags.js';
@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { CliError, ExitCode, usageError } from '../errors.js';
 import { buildSkeleton } from '../import/skeleton.js';
 import { splitParts } from '../import/split-parts.js';
+import { readTextArticle } from '../files/read-text-article.js';
 import type { Io } from '../io.js';
 import { Reporter } from '../report/reporter.js';
 
@@ -33,9 +34,7 @@ function idFromFile(file: string): string {
  */
 export async function importArticle(input: ImportInput, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, input.file);
-  const source = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new CliError('import/unreadable', `cannot read ${input.file}: ${error.code ?? error.message}`);
-  });
+  const source = await readTextArticle(file, input.file);
   const id = input.id ?? idFromFile(file);
   if (!IdSchema.safeParse(id).success) throw usageError(`"${id}" is not a valid narrative id`, 'pass --id with lowercase letters, digits, ".", "_" or "-"');
   const loaded = await loadConfig(io.cwd, input.config);

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as content from '@lectern/content';
+import { findProjectRoot } from '../output/project-root.js';
 
 function isDir(p: string): boolean {
   try {
@@ -23,15 +24,16 @@ function packageContentRoot(): string | undefined {
 
 /**
  * The folder holding narratives: `--content`, else the config's `content`, else the nearest
- * `content/` folder from the working folder upwards, else the repository's own content package.
+ * `content/` folder from the working folder up to the project root, else the repository's own content package.
  */
-export function resolveContentRoot(cwd: string, flag?: string, config?: { value?: string; dir: string }): string {
+export function resolveContentRoot(cwd: string, flag?: string, config?: { value?: string; dir: string }, projectRoot?: string): string {
   if (flag) return path.resolve(cwd, flag);
   if (config?.value) return path.resolve(config.dir, config.value);
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
+  const stop = path.resolve(projectRoot ?? findProjectRoot(cwd));
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'content');
     if (isDir(candidate)) return candidate;
-    if (path.dirname(dir) === dir) break;
+    if (dir === stop || path.dirname(dir) === dir) break;
   }
   return packageContentRoot() ?? path.join(cwd, 'content');
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { CliError } from '../errors.js';
+import { findProjectRoot } from '../output/project-root.js';
 import { type LecternConfig, LecternConfigSchema } from './config-schema.js';
 
 export interface LoadedConfig {
@@ -15,10 +16,11 @@ const SEARCH_PLACES = ['lectern.config.js', 'lectern.config.mjs', 'lectern.confi
 
 /**
  * Finds and validates the config: `explicit` when given (--config), else the nearest
- * `lectern.config.{js,mjs,json}` or package.json `lectern` key from `cwd` upwards.
+ * `lectern.config.{js,mjs,json}` or package.json `lectern` key from `cwd` up to the project root, never above
+ * it: a JavaScript config is code that runs, so one planted in a parent folder must not be picked up.
  */
-export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
-  const explorer = lilconfig('lectern', { searchPlaces: SEARCH_PLACES });
+export async function loadConfig(cwd: string, explicit?: string, projectRoot: string = findProjectRoot(cwd)): Promise<LoadedConfig> {
+  const explorer = lilconfig('lectern', { searchPlaces: SEARCH_PLACES, stopDir: path.resolve(projectRoot) });
   let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   try {
     found = explicit ? await explorer.load(path.resolve(cwd, explicit)) : await explorer.search(cwd);

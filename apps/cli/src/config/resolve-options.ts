@@ -10,9 +10,13 @@ import { type Format, FORMATS, isDeckFormat } from './formats.js';
 import { loadConfig } from './load-config.js';
 import { resolveNarrativeDirs } from './narrative-dirs.js';
 import { enumList, intFlag, listFlag } from './parse-flag.js';
+import { checkOutFolder } from '../output/out-guard.js';
+import { findProjectRoot } from '../output/project-root.js';
 
 export interface BaseOptions {
   cwd: string;
+  /** The project `cwd` belongs to (`findProjectRoot`): config and content are looked for no higher. */
+  projectRoot: string;
   contentRoot: string;
   /** Absolute narrative folders to work on. */
   narrativeDirs: string[];
@@ -63,11 +67,13 @@ export const DEFAULT_WATCH_FORMATS: Format[] = ['md', 'html', 'json', 'print', '
 
 /** Config file, content root and narrative folders: the part every command shares. */
 export async function resolveBase(flags: CommonFlags & { narratives?: string[] }, io: Io): Promise<BaseOptions> {
-  const loaded = await loadConfig(io.cwd, flags.config);
-  const contentRoot = resolveContentRoot(io.cwd, flags.content, { value: loaded.config.content, dir: loaded.dir });
+  const projectRoot = findProjectRoot(io.cwd);
+  const loaded = await loadConfig(io.cwd, flags.config, projectRoot);
+  const contentRoot = resolveContentRoot(io.cwd, flags.content, { value: loaded.config.content, dir: loaded.dir }, projectRoot);
   const narrativeDirs = await resolveNarrativeDirs(flags.narratives ?? [], contentRoot, io.cwd);
   return {
     cwd: io.cwd,
+    projectRoot,
     contentRoot,
     narrativeDirs,
     json: flags.json === true,
@@ -87,14 +93,20 @@ export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'dec
   const base = await resolveBase(flags, io);
   const { config } = base;
   const listed = listFlag(flags.formats);
-  const requested = listed ? enumList('formats', listed, FORMATS) : config.formats;
+  if (listed?.length === 0) throw usageError('--formats names no format', `list at least one of: ${FORMATS.join(', ')} (or leave --formats out for all of them)`);
+  const requested = listed ? [...new Set(enumList('formats', listed, FORMATS))] : config.formats;
   let formats: Format[] = requested ?? [...FORMATS];
   if (half) formats = formats.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f)));
-  if (formats.length === 0) throw usageError(`no ${half} formats among --formats ${listed?.join(',') ?? ''}`);
-  const out = flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(base), config.out ?? 'out');
-  refuseOutInsideContent(out, [base.contentRoot, ...base.narrativeDirs]);
+  if (formats.length === 0) throw usageError(`none of --formats ${(listed ?? requested ?? []).join(',')} is a ${half} format`, `${half} formats are: ${FORMATS.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f))).join(', ')}`);
+  const out = checkOutFolder(flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(base), config.out ?? 'out'), {
+    contentDirs: [base.contentRoot, ...base.narrativeDirs],
+    projectRoot: base.projectRoot,
+  });
   const quizCount = intFlag('quiz-count', flags.quizCount, 1) ?? config.quiz?.count;
-  const cuts = listFlag(flags.cut) ?? config.cuts;
+  const listedCuts = listFlag(flags.cut);
+  if (listedCuts?.length === 0) throw usageError('--cut names no cut', 'list cut ids from narrative.yaml, e.g. --cut full,executive (or leave --cut out for all of them)');
+  // Note: a cut named twice is built once (two builds of one folder would collide).
+  const cuts = listedCuts || config.cuts ? [...new Set(listedCuts ?? config.cuts)] : undefined;
   const theme = flags.theme ?? config.theme;
   const themes = listThemes();
   if (theme && themes && !themes.includes(theme)) throw usageError(`unknown theme "${theme}"`, `choose from: ${themes.join(', ')}`);
@@ -128,14 +140,4 @@ export async function resolveServeOptions(flags: ServeFlags, io: Io): Promise<Se
   const watch = await resolveWatchOptions(flags, io);
   const port = intFlag('port', flags.port, 0, 65535) ?? watch.config.serve?.port ?? 4173;
   return { ...watch, port };
-}
-
-/** Outputs replace `out/<id>` wholesale: an output folder inside the content would overwrite narratives. */
-function refuseOutInsideContent(out: string, contentDirs: readonly string[]): void {
-  for (const dir of contentDirs) {
-    const rel = path.relative(path.resolve(dir), out);
-    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-      throw usageError(`refusing to write outputs into the content folder ${dir}`, 'choose an --out folder outside the content, e.g. --out out');
-    }
-  }
 }

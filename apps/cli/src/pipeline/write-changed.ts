@@ -1,6 +1,8 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
+import { withOutputLock } from '../output/output-lock.js';
+import { realPathOf } from '../output/real-path.js';
 import { type OutputFiles, sameData, topFolder } from './output-files.js';
 
 const SAFE_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -27,7 +29,7 @@ export async function writeChanged(request: ChangedWriteRequest): Promise<string
   if (!SAFE_ID.test(narrativeId) || narrativeId.includes('..')) {
     throw new CliError('build/unsafe-path', `refusing to write outputs for narrative id "${narrativeId}"`);
   }
-  const target = path.join(out, narrativeId);
+  const target = path.join(realPathOf(out), narrativeId);
   const fileOf = (key: string): string => {
     if (!SAFE_KEY.test(key) || key.split('/').includes('..') || path.posix.normalize(key) !== key) {
       throw new CliError('build/unsafe-path', `refusing to write "${key}" outside its output folder`);
@@ -35,8 +37,20 @@ export async function writeChanged(request: ChangedWriteRequest): Promise<string
     return path.join(target, ...key.split('/'));
   };
   const changed = [...next].filter(([key, data]) => !sameData(previous.get(key), data));
+  for (const key of [...changed.map(([key]) => key), ...previous.keys()]) fileOf(key);
+  await withOutputLock(realPathOf(out), narrativeId, () => writeFiles(changed, previous, next, fileOf, target));
+  return changed.map(([key]) => path.join(out, narrativeId, ...key.split('/')));
+}
+
+async function writeFiles(
+  changed: [string, string | Uint8Array][],
+  previous: OutputFiles,
+  next: OutputFiles,
+  fileOf: (key: string) => string,
+  target: string,
+): Promise<void> {
   // Written side by side: the thread pool overlaps the big files (deck.html of each cut).
-  const written = await Promise.all(
+  await Promise.all(
     changed.map(async ([key, data]) => {
       const file = fileOf(key);
       const tmp = `${file}.tmp-${process.pid}-${sequence++}`;
@@ -48,7 +62,6 @@ export async function writeChanged(request: ChangedWriteRequest): Promise<string
         await rm(tmp, { force: true });
         throw error;
       }
-      return file;
     }),
   );
   for (const key of previous.keys()) {
@@ -59,5 +72,4 @@ export async function writeChanged(request: ChangedWriteRequest): Promise<string
   for (const folder of new Set([...previous.keys()].map(topFolder))) {
     if (!folders.has(folder)) await rm(path.join(target, folder), { recursive: true, force: true });
   }
-  return written;
 }

@@ -1,6 +1,7 @@
 import type { Io } from '../io.js';
 import { colorsFor } from './colors.js';
 import { ExitCode, isUserError } from '../errors.js';
+import { systemErrorAsUserError } from './system-error.js';
 import { terminalSafe } from './terminal-safe.js';
 
 const BUG_URL = 'https://github.com/lectern/lectern/issues';
@@ -14,8 +15,9 @@ export function debugEnabled(io: Pick<Io, 'env'>, flag = false): boolean {
  * Prints an error that escaped a command and returns the exit code. User mistakes (CliError,
  * LecternError) show message + hint; anything else is an internal error with a bug-report hint.
  */
-export function reportError(error: unknown, io: Io, debug: boolean): number {
+export function reportError(thrown: unknown, io: Io, debug: boolean): number {
   const c = colorsFor(io);
+  const error = systemErrorAsUserError(thrown) ?? thrown;
   if (isUserError(error)) {
     const where = error.loc ? `${error.loc.file}:${error.loc.line}:${error.loc.column}  ` : '';
     io.stderr(`${where}${c.red('error')}  ${terminalSafe(error.message)}  ${c.dim(error.code)}\n`);

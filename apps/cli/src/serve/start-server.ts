@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServeOptions } from '../config/resolve-options.js';
@@ -6,7 +5,9 @@ import { CliError } from '../errors.js';
 import { startWatch, type Watcher } from '../watch/start-watch.js';
 import { indexPage } from './index-page.js';
 import { EVENTS_PATH, injectReload, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH } from './inject-reload.js';
+import { isLocalHost } from './host-check.js';
 import { mimeType } from './mime.js';
+import { openServedFile, type ServedFile } from './open-served-file.js';
 import { resolveUnder } from './resolve-path.js';
 import { SseHub } from './sse-hub.js';
 
@@ -22,16 +23,47 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+/** Served HTML with the reload script, kept per file version: 2,000 requests for one deck share one buffer. */
+const injected = new Map<string, Buffer>();
+const INJECTED_ENTRIES = 16;
+
+async function servedHtml(file: ServedFile, name: string): Promise<Buffer> {
+  const key = `${name}\0${file.mtimeMs}\0${file.size}`;
+  let body = injected.get(key);
+  if (!body) {
+    body = Buffer.from(injectReload(await file.handle.readFile('utf8')));
+    if (injected.size >= INJECTED_ENTRIES) injected.delete(injected.keys().next().value as string);
+    injected.set(key, body);
+  }
+  return body;
+}
+
 async function serveFile(out: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   // Note: the raw path, not URL's normalised one, so `/%2e%2e/` is seen and refused rather than resolved.
   const raw = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-  const file = resolveUnder(out, raw);
-  if (!file) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden\n');
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
-  const type = mimeType(file);
-  if (type.startsWith('text/html')) return send(res, 200, type, injectReload(await readFile(file, 'utf8')));
-  send(res, 200, type, await readFile(file));
+  const path = resolveUnder(out, raw);
+  if (!path) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden\n');
+  const file = await openServedFile(out, path);
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+  const type = mimeType(path);
+  if (type.startsWith('text/html')) {
+    try {
+      return send(res, 200, type, await servedHtml(file, path));
+    } finally {
+      await file.handle.close();
+    }
+  }
+  // Other files are streamed, never read whole: memory stays flat however many requests come at once.
+  res.writeHead(200, { 'content-type': type, 'content-length': file.size, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  if (req.method === 'HEAD') {
+    await file.handle.close();
+    res.end();
+    return;
+  }
+  const stream = file.handle.createReadStream({ autoClose: true });
+  stream.on('error', () => res.destroy());
+  res.on('close', () => stream.destroy());
+  stream.pipe(res);
 }
 
 /**
@@ -40,7 +72,9 @@ async function serveFile(out: string, req: IncomingMessage, res: ServerResponse)
  */
 export async function startServer(options: ServeOptions, env: Record<string, string | undefined> = process.env): Promise<LecternServer> {
   const hub = new SseHub();
+  let port = options.port;
   const server = createServer((req, res) => {
+    if (!isLocalHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request: this server answers only http://127.0.0.1, localhost or [::1] on its port\n');
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
     if (pathname === EVENTS_PATH) return hub.add(res);
@@ -58,7 +92,7 @@ export async function startServer(options: ServeOptions, env: Record<string, str
     );
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const watcher = startWatch(options, env);
   watcher.on('rebuilt', (e) => hub.send('reload', { narrative: e.narrativeId, folders: e.folders }));
   return {

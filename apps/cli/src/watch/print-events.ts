@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Reporter } from '../report/reporter.js';
+import { systemErrorAsUserError } from '../report/system-error.js';
 import type { Watcher } from './start-watch.js';
 
 /** Prints what each rebuild did, and the findings of invalid content, through the reporter. */
@@ -13,8 +14,9 @@ export function printWatchEvents(watcher: Watcher, reporter: Reporter, cwd: stri
   });
   watcher.on('error', (e) => {
     if (e.error !== undefined) {
-      const message = e.error instanceof Error ? e.error.message : String(e.error);
-      reporter.warn(`${e.narrativeId}: build failed: ${message}`, 'the previous output is kept; fix the problem and save again');
+      const known = systemErrorAsUserError(e.error);
+      const message = (known ?? e.error) instanceof Error ? (known ?? (e.error as Error)).message : String(e.error);
+      reporter.warn(`${e.narrativeId}: build failed: ${message}`, `${known?.hint ? `${known.hint}; ` : ''}the previous output is kept; fix the problem and save again`);
       return;
     }
     reporter.findings([{ id: e.narrativeId, dir: e.dir, findings: e.findings }]);

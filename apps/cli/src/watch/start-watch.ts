@@ -8,6 +8,8 @@ import { NarrativeBuilder, requestFrom } from '../pipeline/narrative-builder.js'
 import { changedFolders, type OutputFiles } from '../pipeline/output-files.js';
 import { writeChanged } from '../pipeline/write-changed.js';
 import { writeOutputs } from '../pipeline/write-outputs.js';
+import { recoverAllOutputs } from '../output/recover-outputs.js';
+import { readStamp } from '../output/stamp.js';
 import { deckAssetDirs } from './deck-assets.js';
 import { changedFiles, type Fingerprint, fingerprintFiles, narrativeFingerprint } from './fingerprint.js';
 
@@ -132,7 +134,10 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
       const files = new Map([...build.files].filter(([key]) => folders.includes(key.split('/')[0]!)));
       let written: string[] = [];
       // The first build replaces whole folders (dropping stale files); later ones write only changed files.
-      if (previous && folders.length > 0) written = await writeChanged({ out: options.out, narrativeId: build.narrativeId, previous, next: build.files });
+      // Note: when the output folder was removed or replaced meanwhile, a whole write puts it back complete.
+      const intact = previous !== undefined && (await readStamp(path.join(options.out, build.narrativeId))) === build.narrativeId;
+      if (previous && intact && folders.length > 0) written = await writeChanged({ out: options.out, narrativeId: build.narrativeId, previous, next: build.files });
+      else if (previous && !intact) written = await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files: build.files, folders: build.folders });
       else if (folders.length > 0) written = await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files, folders });
       state.last = build.files;
       state.lastId = build.narrativeId;
@@ -178,6 +183,7 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
 
   let watcher: FSWatcher | undefined;
   const ready = enqueue(async () => {
+    await recoverAllOutputs(options.out);
     for (const state of states) await rebuild(state, []);
   }).then(
     () =>

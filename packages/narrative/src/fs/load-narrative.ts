@@ -34,6 +34,6 @@ export async function loadNarrativeFolder(dir: string, options: LoadOptions = {}
     if (isMissing(cause)) throw new LecternError('narrative/not-found', `The folder ${dir} does not exist.`, { hint: 'pass the folder that holds narrative.yaml, e.g. content/amazon-aws-2023', cause });
     throw cause;
   }
-  const { files, outside } = await readNarrativeFolder(abs, options.cache);
-  return { ...parseNarrative(files, { dir: abs, outside, ...(options.cache ? { cache: options.cache } : {}) }), files };
+  const { files, outside, notFiles } = await readNarrativeFolder(abs, options.cache);
+  return { ...parseNarrative(files, { dir: abs, outside, notFiles, ...(options.cache ? { cache: options.cache } : {}) }), files };
 }

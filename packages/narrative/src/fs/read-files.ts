@@ -5,7 +5,7 @@ import { MAX_ALIAS_COUNT } from '../parse/limits.js';
 import { insidePath, META_FILE, safePath } from '../parse/meta-file.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 import { tooDeepAt } from '../parse/yaml-depth.js';
-import { isMissing, readBounded } from './read-bounded.js';
+import { isMissing, NOT_A_FILE, readBounded } from './read-bounded.js';
 
 /** Marks a path that exists but resolves outside the narrative folder. */
 const OUTSIDE = Symbol('outside');
@@ -24,6 +24,8 @@ export interface NarrativeFolder {
   files: Record<string, string>;
   /** Listed paths that exist but lead outside the folder (symlinks), sorted. */
   outside: string[];
+  /** Listed paths that exist but are not regular files (FIFOs, sockets, devices, folders), sorted. */
+  notFiles: string[];
 }
 
 /**
@@ -33,18 +35,22 @@ export interface NarrativeFolder {
 export async function readNarrativeFolder(dir: string, cache?: ParseCache): Promise<NarrativeFolder> {
   const files: Record<string, string> = {};
   const outside: string[] = [];
-  const meta = await readBounded(join(dir, META_FILE));
-  if (meta === undefined) return { files, outside };
-  files[META_FILE] = meta;
-  const { sections, source } = cache ? cache.get(`listed\0${META_FILE}`, meta, () => listedPaths(meta)) : listedPaths(meta);
+  const notFiles: string[] = [];
   const root = await realpath(dir);
-  const wanted = [...sections, ...(source ? [source] : []), ...(await markdownUnder(dir, 'sections'))];
-  for (const path of [...new Set(wanted)]) {
+  const read = async (path: string): Promise<string | undefined> => {
     const text = await readInside(root, join(dir, ...path.split('/')));
     if (text === OUTSIDE) outside.push(path);
+    else if (text === NOT_A_FILE) notFiles.push(path);
     else if (text !== undefined) files[path] = text;
-  }
-  return { files, outside: outside.sort() };
+    return typeof text === 'string' ? text : undefined;
+  };
+  // Note: narrative.yaml obeys the same rule as the files it lists: a link to a file outside is not read.
+  const meta = await read(META_FILE);
+  if (meta === undefined) return { files, outside, notFiles };
+  const { sections, source } = cache ? cache.get(`listed\0${META_FILE}`, meta, () => listedPaths(meta)) : listedPaths(meta);
+  const wanted = [...sections, ...(source ? [source] : []), ...(await markdownUnder(dir, 'sections'))];
+  for (const path of [...new Set(wanted)]) await read(path);
+  return { files, outside: outside.sort(), notFiles: notFiles.sort() };
 }
 
 /** Section paths and source file named in narrative.yaml, read leniently (the parser reports problems). */
@@ -66,7 +72,7 @@ function listedPaths(text: string): { sections: string[]; source?: string } {
   }
 }
 
-async function readInside(root: string, path: string): Promise<string | undefined | typeof OUTSIDE> {
+async function readInside(root: string, path: string): Promise<string | undefined | typeof OUTSIDE | typeof NOT_A_FILE> {
   let real: string;
   try {
     real = await realpath(path);

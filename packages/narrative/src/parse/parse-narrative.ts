@@ -17,6 +17,8 @@ export interface ParseOptions {
   dir?: string;
   /** Paths that exist but resolve outside the folder (symlinks); the fs layer refused to read them. */
   outside?: readonly string[];
+  /** Paths that exist but are not regular files (FIFOs, sockets, devices, folders); the fs layer did not read them. */
+  notFiles?: readonly string[];
   /**
    * Per-file results of earlier parses (`createParseCache()`): a file whose text is unchanged is not parsed
    * again. The result is the same as without a cache; the parsed parts are shared, so treat them as read-only.
@@ -55,7 +57,15 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
   };
   const has = (path: string) => Object.hasOwn(files, path);
   const outside = new Set(options.outside ?? []);
+  const notFiles = new Set(options.notFiles ?? []);
+  const notAFile = (path: string, loc?: Parameters<typeof error>[3]): Finding =>
+    error('file/not-a-file', `\`${path}\` is not a regular file (a folder, FIFO, socket or device) and was not read.`, 'replace it with a plain text file saved as UTF-8', loc ?? { file: path, line: 1, column: 1 });
 
+  if (outside.has(META_FILE)) {
+    findings.push(error('file/outside', 'narrative.yaml leads outside the narrative folder (a symbolic link) and was not read.', 'keep narrative.yaml itself in the narrative folder, not a link to a file elsewhere', { file: META_FILE, line: 1, column: 1 }));
+    return { findings };
+  }
+  if (notFiles.has(META_FILE)) return { findings: [notAFile(META_FILE)] };
   if (!has(META_FILE)) {
     findings.push(error('file/missing', 'The folder has no narrative.yaml.', 'run `lectern new <id>` to create a narrative, or point at the folder that holds narrative.yaml', undefined));
     return { findings };
@@ -69,6 +79,11 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
   let allRead = meta.data !== undefined;
   const existing = Object.keys(files).filter((f) => /\.md$/i.test(f));
   for (const { path, index } of meta.sections) {
+    if (!has(path) && notFiles.has(path)) {
+      allRead = false;
+      findings.push(notAFile(path, meta.locator.value(['sections', index])));
+      continue;
+    }
     if (!has(path) && outside.has(path)) {
       allRead = false;
       findings.push(error('file/outside', `Section file \`${path}\` leads outside the narrative folder (a symbolic link) and was not read.`, 'keep the section files themselves inside the narrative folder, not links to files elsewhere', meta.locator.value(['sections', index])));
@@ -99,6 +114,8 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
   const sourceFile = meta.data?.source.file;
   if (sourceFile !== undefined && (!insidePath(sourceFile) || outside.has(sourceFile))) {
     findings.push(error('file/outside', `The source file \`${sourceFile}\` is outside the narrative folder and was not read.`, 'keep the verbatim source text beside narrative.yaml and name it by a relative path such as `source.txt`, without `..`, a leading `/` or a link to elsewhere', meta.locator.value(['source', 'file'])));
+  } else if (sourceFile !== undefined && notFiles.has(sourceFile)) {
+    findings.push(notAFile(sourceFile, meta.locator.value(['source', 'file'])));
   } else if (sourceFile !== undefined && !has(sourceFile)) {
     findings.push(warning('file/missing', `The source file \`${sourceFile}\` is not in the narrative folder.`, 'keep the verbatim source text beside narrative.yaml (e.g. `source.txt`) or remove `source.file`', meta.locator.value(['source', 'file'])));
   }

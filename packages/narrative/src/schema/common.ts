@@ -20,3 +20,19 @@ export const LanguageSchema = z
 
 export const DifficultySchema = z.enum(['easy', 'medium', 'hard']);
 export const CognitiveLevelSchema = z.enum(['remember', 'understand', 'analyse']);
+
+/** Link schemes content may use: anything else (`javascript:`, `file:`, `smb:`, `ms-msdt:`…) could run or open something. */
+const WEB_LINK = /^https?:\/\//i;
+
+/** Whether `url` is a web address (http or https) that outputs may turn into a link. */
+export function isWebLink(url: string): boolean {
+  if (!WEB_LINK.test(url)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A web address: http(s) only, so no output ever carries a `javascript:` or `file:` link taken from content. */
+export const WebLinkSchema = z.url({ protocol: /^https?$/, message: 'must be a web address starting with https:// or http:// (other kinds of link are refused)' });

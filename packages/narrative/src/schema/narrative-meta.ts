@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LanguageSchema, TextSchema } from './common.js';
+import { IdSchema, LanguageSchema, TextSchema, WebLinkSchema } from './common.js';
 import { EditorialChangeSchema } from './editorial.js';
 import { EntitySchema } from './entity.js';
 import { ObjectiveSchema } from './objective.js';
@@ -15,7 +15,8 @@ export const SourceSchema = z.strictObject({
     .string()
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
     .optional(),
-  url: z.url().optional(),
+  /** A web address (http or https only). @example https://example.com/article */
+  url: WebLinkSchema.optional(),
   /** Path, relative to the narrative folder, of the verbatim source text kept beside it. */
   file: z.string().optional(),
   /** Anything a reader should know about the source (e.g. "figures as of mid-2023"). */

@@ -1,0 +1,23 @@
+import type { Format } from '../config/formats.js';
+
+/** Which format writes an output file (path relative to `out/<id>/`); undefined for a file no format writes. */
+const OWNERS: [pattern: RegExp, format: Format][] = [
+  [/^deck[^/]*\/deck\.md$/, 'md'],
+  [/^deck[^/]*\/theme-[^/]+\.css$/, 'md'],
+  [/^deck[^/]*\/charts\/[^/]+\.svg$/, 'md'],
+  [/^deck[^/]*\/deck\.html$/, 'html'],
+  [/^deck[^/]*\/deck\.pdf$/, 'pdf'],
+  [/^deck[^/]*\/slides\/\d+\.png$/, 'png'],
+  [/^deck[^/]*\/deck\.pptx$/, 'pptx'],
+  [/^quiz\/quiz(\.schema)?\.json$/, 'json'],
+  [/^quiz\/(quiz|answer-key)\.md$/, 'print'],
+  [/^quiz\/quiz\.html$/, 'quizhtml'],
+  [/^quiz\/quiz\.gift\.txt$/, 'gift'],
+  [/^quiz\/quiz\.moodle\.xml$/, 'moodle'],
+  [/^quiz\/quiz\.qti\.zip$/, 'qti'],
+];
+
+/** The format that writes `key` (`deck/deck.pdf` → `pdf`), so a build can replace its own files and keep the rest. */
+export function outputFormat(key: string): Format | undefined {
+  return OWNERS.find(([pattern]) => pattern.test(key))?.[1];
+}
