@@ -11,7 +11,7 @@ afterEach(() => cleanup?.());
 
 function runBin(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', LECTERN_DEBUG: '' }, timeout: 60_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', LECTERN_DEBUG: '' }, timeout: 170_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -43,7 +43,7 @@ describe('runCli', () => {
 });
 
 describe.skipIf(!existsSync(BIN))('the built binary', () => {
-  it('checks content with exit codes and no stack traces', { timeout: 60_000 }, async () => {
+  it('checks content with exit codes and no stack traces', { timeout: 600_000 }, async () => {
     const good = tempProject();
     const bad = tempProject('broken');
     cleanup = () => {

@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 /** The next event of that name, or a rejection after `ms`. */
-function next<T>(w: Watcher, event: 'rebuilt' | 'error', ms = 10_000): Promise<T> {
+function next<T>(w: Watcher, event: 'rebuilt' | 'error', ms = 90_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} event within ${ms}ms`)), ms);
     w.on(event as 'rebuilt', ((e: T) => {
@@ -45,7 +45,7 @@ function get(url: string, rawPath?: string): Promise<{ status: number; body: str
 const SECTION = 'content/mini/sections/02-the-cloud.md';
 
 describe('watch', () => {
-  it('rebuilds on save, reports invalid content while keeping the output, and recovers', { timeout: 30_000 }, async () => {
+  it('rebuilds on save, reports invalid content while keeping the output, and recovers', { timeout: 240_000 }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     const options = await resolveWatchOptions({ formats: 'md,html', debounce: 50 }, ioFor(p.dir));
@@ -79,7 +79,7 @@ describe('watch', () => {
 });
 
 describe('serve', () => {
-  it('serves the index and pages with live reload, refuses traversal, and sends reload after a rebuild', { timeout: 30_000 }, async () => {
+  it('serves the index and pages with live reload, refuses traversal, and sends reload after a rebuild', { timeout: 240_000 }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     const options = await resolveServeOptions({ formats: 'md,html', debounce: 50, port: 0 }, ioFor(p.dir));
@@ -106,7 +106,7 @@ describe('serve', () => {
     expect((await get(`${server.url}mini/nothing.html`)).status).toBe(404);
 
     const message = new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no reload event')), 10_000);
+      const timer = setTimeout(() => reject(new Error('no reload event')), 90_000);
       http.get(`${server!.url}__lectern/events`, (res) => {
         let text = '';
         res.setEncoding('utf8');

@@ -3,7 +3,7 @@ import { CLI_BIN } from './paths.js';
 
 export interface RunOptions {
   cwd?: string;
-  /** Killed (SIGKILL) after this long; the result says `timedOut`. @default 60000 */
+  /** Killed (SIGKILL) after this long; the result says `timedOut`. @default 180000 */
   timeoutMs?: number;
   /** V8 heap limit of the child, in MB. @default 512 */
   maxOldSpaceMb?: number;
@@ -41,7 +41,7 @@ export function runLectern(args: readonly string[], options: RunOptions = {}): P
   const timer = setTimeout(() => {
     timedOut = true;
     child.kill('SIGKILL');
-  }, options.timeoutMs ?? 60_000);
+  }, options.timeoutMs ?? 180_000);
   return new Promise((resolve, reject) => {
     child.on('error', (error) => {
       clearTimeout(timer);

@@ -21,11 +21,11 @@ describe('openBrowser without a browser', () => {
   });
 });
 
-describe.skipIf(!chromePath)('a browser session', { timeout: 60_000 }, () => {
+describe.skipIf(!chromePath)('a browser session', { timeout: 180_000 }, () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await openBrowser({ executablePath: chromePath });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await session?.close();
   });
@@ -85,7 +85,7 @@ describe.skipIf(!chromePath)('a browser session', { timeout: 60_000 }, () => {
   });
 });
 
-describe.skipIf(!chromePath)('withBrowser', { timeout: 60_000 }, () => {
+describe.skipIf(!chromePath)('withBrowser', { timeout: 180_000 }, () => {
   it('closes the browser when the callback throws', async () => {
     let seen: BrowserSession | undefined;
     await expect(

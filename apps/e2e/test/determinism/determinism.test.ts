@@ -39,7 +39,7 @@ describe('determinism', () => {
     const [a, b] = await buildTwice(defaultNarrativeDir, plainFormats(), '7');
     expect(a.size).toBeGreaterThan(20);
     expect(diffSnapshots(a, b)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it.runIf(chrome !== undefined)('PDF and PNG exports are byte-identical too', async () => {
     const [a, b] = await buildTwice(BASE_NARRATIVE, 'pdf,png', '1', ['--cut', 'executive']);
@@ -52,5 +52,5 @@ describe('determinism', () => {
     expect(pdfs.length).toBe(1);
     expect(pngs.length).toBeGreaterThan(3);
     expect(diffSnapshots(a, b)).toEqual([]);
-  }, 180_000);
+  }, 420_000);
 });

@@ -19,7 +19,7 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await openBrowser();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
   });
@@ -88,7 +88,7 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
       expect(problems).toEqual([]);
     });
     expect(browser.blockedRequests.slice(before)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('shows hostile text as text and runs none of it', async () => {
     const quiz = hostileQuiz();
@@ -107,5 +107,5 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
       expect(problems).toEqual([]);
     });
     expect(browser.blockedRequests.slice(before)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
