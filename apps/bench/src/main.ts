@@ -34,7 +34,7 @@ function plan(quick: boolean): Plan {
         case 'edit-loop':
           return editLoop({ edits: quick ? 30 : 40 });
         case 'scale':
-          return scale({ sizes: quick ? [10, 100] : [10, 100, 1000], repeats: quick ? 1 : 3 });
+          return scale({ sizes: quick ? [10, 100] : [10, 100, 1000], repeats: quick ? 1 : 3, checkSizes: quick ? [100, 1000] : [1000, 10_000] });
         case 'profile':
           return profileBuild();
       }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeckModel, overflows, renderMarpMarkdown, type Slide, themeCss } from '../src/index.js';
 import { isRoomy, ROOMY } from '../src/overflow/roomy-list.js';
-import { balancedPages, evenPages, splitSlide } from '../src/overflow/split-slide.js';
+import { balancedPages } from '../src/overflow/balanced-pages.js';
+import { evenPages, splitSlide } from '../src/overflow/split-slide.js';
 import { section, smallNarrative } from './fixtures/small-narrative.js';
 
 const POINT = '亚马逊云业务增速放缓，微软和谷歌凭借人工智能继续高速增长，行业整体承压';
@@ -64,5 +65,54 @@ describe('balanced pages', () => {
     expect(balancedPages([5, 1, 1, 1, 1, 1], 2, 2)).toEqual([[0, 2], [2, 6]]);
     expect(balancedPages([1, 1, 1], 2, 2)).toBeUndefined();
     expect(balancedPages([2, 2, 2, 2], 2)).toEqual([[0, 2], [2, 4]]);
+  });
+});
+
+/** Every split of `items` into exactly `k` pages of at least `least` items (small inputs only). */
+function* allSplits(n: number, k: number, least: number, start = 0): Generator<Array<[number, number]>> {
+  if (k === 1) {
+    if (n - start >= least) yield [[start, n]];
+    return;
+  }
+  for (let end = start + least; end <= n - (k - 1) * least; end++) {
+    for (const rest of allSplits(n, k - 1, least, end)) yield [[start, end], ...rest];
+  }
+}
+
+describe('balanced pages against every split', () => {
+  it('finds the lightest fullest page that any split into k pages can have', { timeout: 60_000 }, () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const heaviest = (items: number[], pages: Array<[number, number]>): number =>
+      Math.max(...pages.map(([a, b]) => items.slice(a, b).reduce((x, y) => x + y, 0)));
+    for (let trial = 0; trial < 600; trial++) {
+      const n = 1 + Math.floor(random() * 9);
+      const items = Array.from({ length: n }, () => (random() < 0.3 ? 1 + Math.floor(random() * 4) : Math.round(random() * 50) / 10 + 0.3));
+      const k = 1 + Math.floor(random() * n);
+      const least = random() < 0.5 ? 1 : 2;
+      const splits = [...allSplits(n, k, least)];
+      const got = balancedPages(items, k, least);
+      if (splits.length === 0) {
+        expect(got).toBeUndefined();
+        continue;
+      }
+      const best = Math.min(...splits.map((s) => heaviest(items, s)));
+      expect(got).toBeDefined();
+      expect(got).toHaveLength(k);
+      expect(got!.flat()[0]).toBe(0);
+      expect(got!.at(-1)![1]).toBe(n);
+      for (const [a, b] of got!) expect(b - a).toBeGreaterThanOrEqual(least);
+      expect(heaviest(items, got!)).toBeCloseTo(best, 6);
+    }
+  });
+
+  it('splits ten thousand items (a 10,000-section agenda)', { timeout: 60_000 }, () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => 1.2 + ((i * 7919) % 13) / 10);
+    const pages = balancedPages(items, 2_000, 2)!;
+    expect(pages).toHaveLength(2_000);
+    expect(pages.at(-1)![1]).toBe(10_000);
   });
 });

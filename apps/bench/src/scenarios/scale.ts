@@ -6,6 +6,7 @@ import type { Measure, ScenarioResult } from '../report/results.js';
 import { median } from '../stats/summary.js';
 import { synthesizeNarrative } from '../synth/narrative.js';
 import { writeNarrative } from '../synth/write-narrative.js';
+import { checkScale } from './check-scale.js';
 import { lecternBuildArgv, NO_BROWSER_FORMATS, parseBuildJson } from './lectern-command.js';
 
 export interface ScaleOptions {
@@ -13,6 +14,8 @@ export interface ScaleOptions {
   sizes: readonly number[];
   /** Repeats per size; sizes of 1,000 sections and more run once. */
   repeats: number;
+  /** Section counts `lectern check` runs on, once each, e.g. [1000, 10000]; none when empty. */
+  checkSizes?: readonly number[];
   seed?: number;
 }
 
@@ -65,11 +68,13 @@ export async function scale(options: ScaleOptions): Promise<ScenarioResult> {
     if (hundred && thousand) {
       measures.push({ label: 'time growth 100 → 1,000 sections', value: thousand.ms / hundred.ms, unit: '×', target: { max: 11, text: '≤ 11×' } });
     }
+    const checks = await checkScale(content, options.checkSizes ?? [], options.seed ?? 1);
+    measures.push(...checks.measures);
     return {
       id: 'scale',
       title: 'Scale: synthetic narratives, every non-browser format (new process each)',
       measures,
-      details: { points, formats: NO_BROWSER_FORMATS },
+      details: { points, checks: checks.points, formats: NO_BROWSER_FORMATS },
       notes: ['Synthetic narratives from apps/bench/src/synth (seed 1): 4 paragraphs, 4 facts (a group of 3), 1 quote, 2 events, 2 authored items per section; no cuts.'],
     };
   } finally {

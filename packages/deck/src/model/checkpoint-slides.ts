@@ -10,9 +10,7 @@ export function checkpointSlides(
   checkpoints: readonly CheckpointQuestion[],
 ): SlideDraft[] {
   const labels = deckLabels(narrative.language);
-  return checkpoints
-    .filter((c) => c.sectionId === sectionId)
-    .flatMap((c) => {
+  return (bySection(checkpoints).get(sectionId) ?? []).flatMap((c) => {
       const extra = { sectionId, paragraphIds: [...c.paragraphIds] };
       const question = draft(
         'checkpoint-question',
@@ -27,5 +25,23 @@ export function checkpointSlides(
         { ...extra, notes: c.rationale },
       );
       return [question, answer];
-    });
+  });
+}
+
+// Note: called once per section with the same list; grouping it once keeps a deck linear in its sections.
+const groups = new WeakMap<readonly CheckpointQuestion[], Map<string, CheckpointQuestion[]>>();
+
+/** The checkpoints grouped by section, in their given order. */
+function bySection(checkpoints: readonly CheckpointQuestion[]): Map<string, CheckpointQuestion[]> {
+  let map = groups.get(checkpoints);
+  if (!map) {
+    map = new Map();
+    for (const c of checkpoints) {
+      const list = map.get(c.sectionId);
+      if (list) list.push(c);
+      else map.set(c.sectionId, [c]);
+    }
+    groups.set(checkpoints, map);
+  }
+  return map;
 }

@@ -1,6 +1,7 @@
 import type { Slide } from '../model/deck-model.js';
 import type { SlideDraft } from '../model/draft.js';
 import { deckLabels } from '../model/labels.js';
+import { balancedPages } from './balanced-pages.js';
 import { BUDGETS } from './budgets.js';
 import { measureSlide, overflows } from './measure-slide.js';
 
@@ -48,41 +49,6 @@ export function evenPages(n: number, k: number): Array<[number, number]> {
     const size = Math.floor(n / k) + (i < n % k ? 1 : 0);
     pages.push([start, start + size]);
     start += size;
-  }
-  return pages;
-}
-
-/**
- * Page ranges of `items` over exactly `k` pages that make the fullest page as light as possible
- * (classic linear partition), each page holding at least `least` items where that is possible.
- */
-export function balancedPages(items: readonly number[], k: number, least = 1): Array<[number, number]> | undefined {
-  const n = items.length;
-  if (k > n || k * least > n) return undefined;
-  const prefix = [0];
-  for (const cost of items) prefix.push(prefix[prefix.length - 1]! + cost);
-  // best[j][i]: lightest fullest page for the first i items over j pages; cut[j][i]: where page j starts.
-  const best = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY));
-  const cut = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(0));
-  best[0]![0] = 0;
-  for (let j = 1; j <= k; j++) {
-    for (let i = j * least; i <= n; i++) {
-      for (let start = (j - 1) * least; start <= i - least; start++) {
-        const v = Math.max(best[j - 1]![start]!, prefix[i]! - prefix[start]!);
-        // Strict `<` keeps the earliest cut among equals: deterministic, fuller pages first.
-        if (v < best[j]![i]! - 1e-9) {
-          best[j]![i] = v;
-          cut[j]![i] = start;
-        }
-      }
-    }
-  }
-  if (!Number.isFinite(best[k]![n]!)) return undefined;
-  const pages: Array<[number, number]> = [];
-  for (let j = k, end = n; j > 0; j--) {
-    const start = cut[j]![end]!;
-    pages.unshift([start, end]);
-    end = start;
   }
   return pages;
 }

@@ -28,7 +28,11 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, mix?
   const chosen: Item[] = [];
   const order = candidateOrder(pool, rng);
   const targets = mix ? difficultyTargets(mix, count) : undefined;
-  const tally = (d: ItemDifficulty): number => chosen.filter((i) => i.difficulty === d).length;
+  const counts = new Map<ItemDifficulty, number>();
+  const tally = (d: ItemDifficulty): number => counts.get(d) ?? 0;
+  const countChosen = (d: ItemDifficulty, by: number): void => {
+    counts.set(d, tally(d) + by);
+  };
   // Note: the index finds the chosen items that may clash with a candidate without comparing it to every one
   // of them; with a count as large as the bank, pairwise checks made big narratives quadratic.
   const index = new ClashIndex();
@@ -40,9 +44,11 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, mix?
     for (const c of clashes) {
       chosen.splice(chosen.indexOf(c), 1);
       index.remove(c);
+      countChosen(c.difficulty, -1);
     }
     chosen.push(item);
     index.add(item);
+    countChosen(item.difficulty, 1);
   };
   for (const item of order) tryAdd(item, true);
   for (const item of order) tryAdd(item, false);

@@ -30,9 +30,14 @@ export function createContext(narrative: Narrative, language = narrative.languag
   const strings = stringsFor(language);
   const paragraphs = new Map<string, Paragraph>();
   const sections = new Map<string, Section>();
+  /** Reading position of each paragraph: sources list their paragraphs in reading order. */
+  const position = new Map<string, number>();
   for (const section of narrative.sections) {
     sections.set(section.id, section);
-    for (const p of section.paragraphs) paragraphs.set(p.id, p);
+    for (const p of section.paragraphs) {
+      paragraphs.set(p.id, p);
+      if (!position.has(p.id)) position.set(p.id, position.size);
+    }
   }
   const entities = new Map(narrative.entities.map((e) => [e.id, e]));
   return {
@@ -48,7 +53,8 @@ export function createContext(narrative: Narrative, language = narrative.languag
       return (covering.find((o) => o.level === level) ?? covering[0])?.id;
     },
     sourceFor(paragraphIds, factIds) {
-      const ordered = [...paragraphs.values()].filter((p) => paragraphIds.includes(p.id));
+      const known = [...new Set(paragraphIds)].filter((id) => position.has(id));
+      const ordered = known.sort((a, b) => position.get(a)! - position.get(b)!).map((id) => paragraphs.get(id)!);
       const first = ordered[0];
       return {
         sectionId: first?.sectionId ?? '',

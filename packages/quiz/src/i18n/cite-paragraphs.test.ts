@@ -22,3 +22,15 @@ describe('citeParagraphs', () => {
     expect(citeParagraphs('xs1-p1 s1-p1x s1-p1-b', paragraphs, sections, zh)).toBe('xs1-p1 s1-p1x s1-p1-b');
   });
 });
+
+describe('citeParagraphs with dotted ids', () => {
+  const dotted = new Map([
+    ['intro.p1', para('intro.p1', 'one', 0)],
+    ['intro.p1.b', para('intro.p1.b', 'one', 1)],
+  ]);
+  it('takes the longest id a run starts with, ending at the run or before a "."', () => {
+    expect(citeParagraphs('see intro.p1.b.', dotted, sections, en)).toBe('see part 1, paragraph 2.');
+    expect(citeParagraphs('see intro.p1. Then intro.p1.c', dotted, sections, en)).toBe('see part 1, paragraph 1. Then part 1, paragraph 1.c');
+    expect(citeParagraphs('x.intro.p1 intro.p1_b', dotted, sections, en)).toBe('x.intro.p1 intro.p1_b');
+  });
+});

@@ -12,20 +12,22 @@ export function citeParagraphs(
   strings: QuizStrings,
 ): string {
   if (paragraphs.size === 0) return text;
-  const ids = [...paragraphs.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\w.-])(${ids.join('|')})(?![\\w-])`, 'g');
-  return text.replace(pattern, (id) => {
-    const p = paragraphs.get(id)!;
-    const section = sections.get(p.sectionId);
-    return fillTemplate(strings.paragraphCitation, {
-      section: sectionNumber(section?.number ?? p.sectionId),
-      paragraph: String(p.index + 1),
-    });
+  // Note: ids are `[a-z0-9][a-z0-9._-]*`, so an id starts a run of id-like characters and ends at the
+  // run's end or before a "."; looking each run's candidates up in the map costs the text's length,
+  // where one alternation of every id would cost the text times the paragraphs.
+  return text.replace(/(?<![\w.-])[\w.-]+/g, (run) => {
+    for (let end = run.length; end > 0; end = run.lastIndexOf('.', end - 1)) {
+      const p = paragraphs.get(run.slice(0, end));
+      if (!p) continue;
+      const section = sections.get(p.sectionId);
+      const citation = fillTemplate(strings.paragraphCitation, {
+        section: sectionNumber(section?.number ?? p.sectionId),
+        paragraph: String(p.index + 1),
+      });
+      return citation + run.slice(end);
+    }
+    return run;
   });
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `01` → `1`: a part's number reads without its leading zero in a sentence. */

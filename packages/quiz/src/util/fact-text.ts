@@ -20,10 +20,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Note: one formatter for every call; `toLocaleString` builds a new one each time.
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+
 /** The ways the fact's number may be written: `27000`, `27,000`. */
 function numberForms(value: number): string[] {
   const plain = String(value);
-  const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 10 });
+  const grouped = GROUPED.format(value);
   return grouped === plain ? [plain] : [plain, grouped];
 }
 
