@@ -1,3 +1,5 @@
+import { FONTS, fontStack, type ThemeTokens, themeTokens } from '../themes/tokens.js';
+
 /** Colours and type a chart takes from the theme. */
 export interface ChartStyle {
   text: string;
@@ -9,17 +11,14 @@ export interface ChartStyle {
   fontSize: number;
 }
 
-export const CJK_FONT_STACK =
-  '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const CJK_FONT_STACK = fontStack(FONTS.cjk.filter((f) => f !== 'Helvetica Neue' && f !== 'Arial'));
 
-export const DEFAULT_CHART_STYLE: ChartStyle = {
-  text: '#1f2933',
-  muted: '#52606d',
-  grid: '#d9e2ec',
-  series: ['#1f6feb', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#0ea5e9', '#84cc16', '#ec4899'],
-  fontFamily: CJK_FONT_STACK,
-  fontSize: 26,
-};
+/** A theme's chart style, from its tokens. */
+export function chartStyleFrom(tokens: ThemeTokens): ChartStyle {
+  return { text: tokens.colors.text, muted: tokens.colors.muted, grid: tokens.colors.rule, series: [...tokens.series], fontFamily: CJK_FONT_STACK, fontSize: 26 };
+}
+
+export const DEFAULT_CHART_STYLE: ChartStyle = chartStyleFrom(themeTokens('lectern'));
 
 export const CHART_WIDTH = 1100;
 export const CHART_HEIGHT = 440;

@@ -1,4 +1,10 @@
 import type { LayoutKind } from '../model/deck-model.js';
+import { SIZES } from '../themes/tokens.js';
+
+/** One body line in px (28px type, line-height 1.45: the theme tokens). */
+export const BODY_LINE_PX = SIZES.body * SIZES.lineHeight;
+/** Width of the content box in px: the slide less its side padding (1136px). */
+export const CONTENT_WIDTH = SIZES.slideWidth - 2 * SIZES.paddingX;
 
 /**
  * How much text a layout holds, in body lines of `columns` visual columns, at the sizes of our themes
@@ -44,7 +50,7 @@ export const TITLE_LINE_COST = 1.6;
 /** Most points a chart shows legibly. */
 export const MAX_CHART_POINTS = 12;
 /** Body lines the chart image takes: `section.chart img` is at most 400px tall; a body line is 40.6px. */
-export const CHART_LINES = 400 / (28 * 1.45);
+export const CHART_LINES = 400 / BODY_LINE_PX;
 /** Columns of one caption line (22px type on the 1136px content box, with a margin). */
 export const CAPTION_COLUMNS = 96;
 /** Caption lines under a chart or table at most; the other statements go to the notes. */

@@ -1,3 +1,4 @@
+import { CONTENT_WIDTH } from './budgets.js';
 import { graphemeWidth } from './text-width.js';
 
 /** Sizes a KPI value may take, in px, largest first; the theme CSS has a `kv-<px>` class for each. */
@@ -13,7 +14,7 @@ const MAX_FOR_COUNT: readonly number[] = [96, 96, 72, 60, 48];
  */
 export function kpiCardWidth(count: number): number {
   const n = Math.max(1, count);
-  return (1136 - 40 * (n - 1)) / n - 48;
+  return (CONTENT_WIDTH - 40 * (n - 1)) / n - 48;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Slide } from '../model/deck-model.js';
-import { BUDGETS, CAPTION_COLUMNS, CAPTION_LINE_COST, CHART_LINES, MAX_CHART_POINTS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
+import { BODY_LINE_PX, BUDGETS, CAPTION_COLUMNS, CAPTION_LINE_COST, CHART_LINES, MAX_CHART_POINTS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
 import { kpiCardWidth, kpiLayout } from './kpi-size.js';
 import { quoteLines, quoteSize } from './quote-size.js';
 import { isRoomy, roomyItems } from './roomy-list.js';
@@ -14,8 +14,6 @@ export interface SlideMeasure {
 }
 
 const lines = (text: string, columns: number): number => lineCount(text, columns);
-/** One body line: 28px type, line-height 1.45. */
-const BODY_LINE_PX = 28 * 1.45;
 
 /** Lines a caption under a chart or table takes (22px type), with its top margin. */
 const caption = (text: string | undefined): number =>

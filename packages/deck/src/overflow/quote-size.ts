@@ -1,3 +1,4 @@
+import { BODY_LINE_PX } from './budgets.js';
 import { lineCount, textWidth } from './text-width.js';
 
 /**
@@ -17,7 +18,6 @@ export type QuoteSize = (typeof QUOTE_SIZES)[number];
 
 /** Line height of quote text (CSS `line-height: 1.4`), and a body line (28px × 1.45), in px. */
 const QUOTE_LINE = 1.4;
-const BODY_LINE_PX = 28 * 1.45;
 
 /** Visual columns a quotation takes with its two quotation marks (each a full-width character). */
 export function quoteColumns(text: string): number {

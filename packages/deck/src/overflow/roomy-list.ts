@@ -1,4 +1,4 @@
-import { BUDGETS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
+import { BODY_LINE_PX, BUDGETS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
 import { lineCount } from './text-width.js';
 
 /**
@@ -13,9 +13,9 @@ export const ROOMY = {
   /** Columns of one line at 34px: the 1136px box less the 1.2em bullet indent, with a margin. */
   columns: 60,
   /** Body lines (40.6px) one 34px line takes (line-height 1.45). */
-  lineCost: (34 * 1.45) / (28 * 1.45),
+  lineCost: (34 * 1.45) / BODY_LINE_PX,
   /** Body lines between two items (margin 0.6em at 34px). */
-  gap: (0.6 * 34) / (28 * 1.45),
+  gap: (0.6 * 34) / BODY_LINE_PX,
 } as const;
 
 /** Body lines the points take when set large. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { LecternError } from '@lectern/narrative';
-import { type ChartStyle, DEFAULT_CHART_STYLE } from '../charts/chart-style.js';
+import { type ChartStyle, chartStyleFrom } from '../charts/chart-style.js';
+import { composeThemeCss } from './theme-css.js';
+import { themeTokens } from './tokens.js';
 
 /** Theme folder of the package; the same relative path from src/ and from dist/. */
 const THEMES_DIR = new URL('../../themes/', import.meta.url);
@@ -11,25 +13,15 @@ const OWN_THEMES = ['lectern', 'lectern-dark'] as const;
 const BUILTIN_THEMES = ['default', 'gaia', 'uncover'] as const;
 
 const read = (name: string): string => readFileSync(new URL(`${name}.css`, THEMES_DIR), 'utf8');
-const light = read('lectern');
+const rules = read('lectern');
 /**
- * Each theme as one self-contained CSS text (also what is written beside deck.md). lectern-dark.css holds
- * only its colours: it is the light theme's rules under its own `@theme` name, followed by those overrides.
+ * Each theme as one self-contained CSS text (also what is written beside deck.md): its variables from the
+ * theme tokens, then the rules of themes/lectern.css; lectern-dark.css adds its few rules of its own.
  */
 const css = new Map<string, string>([
-  ['lectern', light],
-  ['lectern-dark', `${light.replace('/* @theme lectern */', '/* @theme lectern-dark */')}\n${read('lectern-dark').replace(/^\/\* @theme lectern-dark \*\/\n/, '')}`],
+  ['lectern', composeThemeCss(themeTokens('lectern'), rules)],
+  ['lectern-dark', composeThemeCss(themeTokens('lectern-dark'), rules, read('lectern-dark').replace(/^\/\* @theme lectern-dark \*\/\n/, ''))],
 ]);
-
-const CHART_STYLES: Record<string, ChartStyle> = {
-  'lectern-dark': {
-    ...DEFAULT_CHART_STYLE,
-    text: '#f5f7fa',
-    muted: '#b8c4d6',
-    grid: '#334155',
-    series: ['#58a6ff', '#fbbf24', '#34d399', '#f87171', '#a78bfa', '#38bdf8', '#a3e635', '#f472b6'],
-  },
-};
 
 /** Every selectable theme name: ours first, then Marp's built-ins. */
 export function listThemes(): string[] {
@@ -61,5 +53,5 @@ export function ownThemeCss(): string[] {
 
 /** Chart colours for a theme. */
 export function chartStyleFor(name: string): ChartStyle {
-  return CHART_STYLES[name] ?? DEFAULT_CHART_STYLE;
+  return chartStyleFrom(themeTokens(name));
 }

@@ -1,0 +1,169 @@
+/**
+ * One source for every fact about a theme's look: colours, fonts and sizes, declared once per theme and
+ * read by the CSS themes (their `--lc-*` variables, see `theme-css.ts`), the chart style, the PPTX theme
+ * and the overflow budgets. The CSS files under `themes/` hold only rules that use these variables.
+ */
+export interface ThemeColors {
+  /** Slide background. */
+  background: string;
+  text: string;
+  /** Secondary text: captions, footers, labels. */
+  muted: string;
+  /** Headings' rule, list markers, KPI values, the story's subject in a chart. */
+  accent: string;
+  /** Quotes and checkpoints. */
+  accent2: string;
+  /** Table rules and chart grid lines. */
+  rule: string;
+  /** Cards, table headers, stripes. */
+  soft: string;
+  /** Text on an accent fill. */
+  onAccent: string;
+  /** Section dividers: background and text. */
+  divider: string;
+  onDivider: string;
+}
+
+export interface ThemeFonts {
+  /** Families for Chinese (and other CJK) narratives, first choice first. */
+  cjk: readonly string[];
+  /** Families for Latin-script narratives: a Latin face first, so ’ “ ” stay proportional. */
+  latin: readonly string[];
+}
+
+/** Sizes in CSS px on the 1280×720 slide. */
+export interface ThemeSizes {
+  slideWidth: number;
+  slideHeight: number;
+  paddingTop: number;
+  paddingX: number;
+  paddingBottom: number;
+  /** Body text and its line height (unitless). */
+  body: number;
+  lineHeight: number;
+  /** Slide heading (h2). */
+  heading: number;
+  /** Chart and table captions, agenda summaries. */
+  caption: number;
+  footer: number;
+}
+
+export interface ThemeTokens {
+  name: string;
+  colors: ThemeColors;
+  /** Chart series colours, in order (the first is the subject's). */
+  series: readonly string[];
+  fonts: ThemeFonts;
+  sizes: ThemeSizes;
+}
+
+const CJK = ['Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei'];
+const LATIN = ['Noto Sans', 'Helvetica Neue', 'Arial'];
+
+export const FONTS: ThemeFonts = {
+  cjk: [...CJK, 'Helvetica Neue', 'Arial'],
+  latin: [...LATIN, ...CJK],
+};
+
+export const SIZES: ThemeSizes = {
+  slideWidth: 1280,
+  slideHeight: 720,
+  paddingTop: 56,
+  paddingX: 72,
+  paddingBottom: 64,
+  body: 28,
+  lineHeight: 1.45,
+  heading: 44,
+  caption: 22,
+  footer: 18,
+};
+
+const LECTERN: ThemeTokens = {
+  name: 'lectern',
+  colors: {
+    background: '#ffffff',
+    text: '#1f2933',
+    muted: '#52606d',
+    accent: '#1f6feb',
+    accent2: '#f59e0b',
+    rule: '#d9e2ec',
+    soft: '#f0f4f8',
+    onAccent: '#ffffff',
+    divider: '#1f6feb',
+    onDivider: '#ffffff',
+  },
+  series: ['#1f6feb', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#0ea5e9', '#84cc16', '#ec4899'],
+  fonts: FONTS,
+  sizes: SIZES,
+};
+
+const LECTERN_DARK: ThemeTokens = {
+  name: 'lectern-dark',
+  colors: {
+    background: '#0b1220',
+    text: '#f5f7fa',
+    muted: '#b8c4d6',
+    accent: '#58a6ff',
+    accent2: '#fbbf24',
+    rule: '#334155',
+    soft: '#1e293b',
+    onAccent: '#0b1220',
+    divider: '#13233f',
+    onDivider: '#ffffff',
+  },
+  series: ['#58a6ff', '#fbbf24', '#34d399', '#f87171', '#a78bfa', '#38bdf8', '#a3e635', '#f472b6'],
+  fonts: FONTS,
+  sizes: SIZES,
+};
+
+// Marp's built-in themes: their colours as marp-core draws them, for the PPTX and the charts.
+const DEFAULT: ThemeTokens = {
+  ...LECTERN,
+  name: 'default',
+  colors: { ...LECTERN.colors, accent: '#224466', divider: '#224466' },
+  series: ['#224466', ...LECTERN.series.slice(1)],
+};
+
+const GAIA: ThemeTokens = {
+  name: 'gaia',
+  colors: {
+    background: '#fff8e1',
+    text: '#455a64',
+    muted: '#6d7f88',
+    accent: '#0288d1',
+    accent2: '#f57c00',
+    rule: '#e0d5b0',
+    soft: '#f3e9c6',
+    onAccent: '#fff8e1',
+    divider: '#0288d1',
+    onDivider: '#fff8e1',
+  },
+  series: ['#0288d1', '#f57c00', '#388e3c', '#d32f2f', '#7b1fa2', '#0097a7', '#afb42b', '#c2185b'],
+  fonts: FONTS,
+  sizes: SIZES,
+};
+
+const UNCOVER: ThemeTokens = {
+  ...LECTERN,
+  name: 'uncover',
+  colors: { ...LECTERN.colors, background: '#fdfcff', text: '#202228', accent: '#202228', divider: '#202228' },
+};
+
+/** Every theme's tokens, by theme name. */
+export const THEME_TOKENS: Readonly<Record<string, ThemeTokens>> = {
+  lectern: LECTERN,
+  'lectern-dark': LECTERN_DARK,
+  default: DEFAULT,
+  gaia: GAIA,
+  uncover: UNCOVER,
+};
+
+/** A theme's tokens; unknown names get the `lectern` tokens. */
+export function themeTokens(name: string): ThemeTokens {
+  return THEME_TOKENS[name] ?? LECTERN;
+}
+
+/** A CSS `font-family` value: families quoted, then the generic `sans-serif`. */
+export function fontStack(families: readonly string[]): string {
+  return [...families.map((f) => `"${f}"`), 'sans-serif'].join(', ');
+}
