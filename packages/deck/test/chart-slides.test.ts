@@ -8,19 +8,28 @@ import { fact, section, smallNarrative } from './fixtures/small-narrative.js';
 const chip = (id: string, subject: string, metric: string, value: number, statement: string): Fact =>
   fact('chips', { id, subject, metric, value, kind: 'percent', group: 'chips', paragraph: 'chips-p1', statement, label: `${subject} 对比` });
 
+// Four like measures (one metric, four subjects), with statements long enough to need the notes.
 const CHIPS = [
-  chip('g2', 'graviton2', 'price-performance-gain', 40, 'AWS自研芯片Graviton2计算实例比最新一代x86实例的价格性能提升了40%。'),
-  chip('g3', 'graviton3', 'performance-gain', 25, '2022年推出的Graviton3芯片比Graviton2处理器性能提升了25%。'),
-  chip('t1', 'trainium', 'speed-gain', 140, '基于Trainium的实例比基于GPU的实例速度提升了140%。'),
-  chip('t2', 'trainium', 'cost-reduction', 70, '基于Trainium的实例比基于GPU的实例成本低70%。'),
+  chip('g2', 'graviton2', 'price-performance-gain', 40, 'AWS自研芯片Graviton2计算实例比最新一代x86实例的价格性能提升了40%，这是官方在发布会上给出的对比数字。'),
+  chip('g3', 'graviton3', 'price-performance-gain', 25, '2022年推出的Graviton3芯片比Graviton2处理器的价格性能又提升了25%，继续拉开与通用实例的差距。'),
+  chip('t1', 'trainium', 'price-performance-gain', 140, '基于Trainium的训练实例比基于GPU的实例价格性能提升了140%，适合大模型训练。'),
+  chip('t2', 'inferentia', 'price-performance-gain', 70, '基于Inferentia2的推理实例比基于GPU的实例价格性能提升了70%。'),
 ];
 
-function chipDeck() {
+// The seed's slide 21: four unlike measures (price-performance, performance, speed, cost) of one unit.
+const UNLIKE = [
+  chip('u1', 'graviton2', 'price-performance-gain', 40, 'Graviton2实例比x86实例的价格性能提升了40%。'),
+  chip('u2', 'graviton3', 'performance-gain', 25, 'Graviton3芯片比Graviton2处理器性能提升了25%。'),
+  chip('u3', 'trainium', 'speed-gain', 140, '基于Trainium的实例比基于GPU的实例速度提升了140%。'),
+  chip('u4', 'trainium', 'cost-reduction', 70, '基于Trainium的实例比基于GPU的实例成本低70%。'),
+];
+
+function chipDeck(facts?: Fact[]) {
   const n = smallNarrative();
   n.entities.push(
-    ...['graviton2', 'graviton3', 'trainium'].map((id) => ({ id, name: id.replace(/^./, (c) => c.toUpperCase()), kind: 'product' as const, aliases: [], loc: { file: 'narrative.yaml', line: 1, column: 1 } })),
+    ...['graviton2', 'graviton3', 'trainium', 'inferentia'].map((id) => ({ id, name: id.replace(/^./, (c) => c.toUpperCase()), kind: 'product' as const, aliases: [], loc: { file: 'narrative.yaml', line: 1, column: 1 } })),
   );
-  n.sections.push(section('chips', 2, { title: '“守正”护住基本盘', facts: CHIPS }));
+  n.sections.push(section('chips', 2, { title: '“守正”护住基本盘', facts: facts ?? CHIPS }));
   return { n, deck: buildDeckModel(n) };
 }
 
@@ -43,7 +52,7 @@ describe('chart slides', () => {
     const { deck } = chipDeck();
     const slide = chartOf(deck.slides, 'chips');
     expect(textWidth(slide.title)).toBeLessThanOrEqual(TITLE_COLUMNS);
-    expect(slide.title).not.toContain('Graviton2、Graviton3、Trainium');
+    expect(slide.title).not.toContain('Graviton2、Graviton3、Trainium、Inferentia');
     const small = buildDeckModel(smallNarrative());
     // One subject and a known metric: `subject + metric`; else the subjects; never the section's own words.
     expect(small.slides.filter((s) => s.layout === 'chart' || s.layout === 'comparison').map((s) => s.title)).toEqual([
@@ -69,5 +78,13 @@ describe('chart slides', () => {
     expect(overflows(allStatements)).toBe(true);
     const findings = lintDeck({ ...deck, slides: deck.slides.map((s) => (s === slide ? allStatements : s)) }, n);
     expect(findings.filter((f) => f.rule === 'deck/overflow').map((f) => f.message)).toEqual([expect.stringContaining(`Slide ${slide.index + 1} (chart`)]);
+  });
+
+  it('never puts unlike measures on one axis: each becomes a KPI card, a cut signed', () => {
+    const { deck } = chipDeck(UNLIKE);
+    const mine = deck.slides.filter((s) => s.sectionId === 'chips');
+    expect(mine.some((s) => s.layout === 'chart' || s.layout === 'comparison')).toBe(false);
+    const cards = mine.filter((s) => s.layout === 'big-number').flatMap((s) => (s.layout === 'big-number' ? s.data.kpis : []));
+    expect(cards.map((k) => k.fact.text)).toEqual(['40%', '25%', '140%', '−70%']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Fact, Narrative } from '@lectern/narrative';
 import type { Kpi } from './deck-model.js';
+import { isDecrease } from './chart-semantics.js';
 import { toFactValue } from './fact-value.js';
 
 /** Kinds that make a headline number, best first. */
@@ -27,6 +28,9 @@ export function rankKpiFacts(facts: readonly Fact[]): Fact[] {
     .map((f) => f.fact);
 }
 
+/** A KPI card: the fact's value (signed when it is a loss or a cut: `−70%`) over its statement. */
 export function toKpi(narrative: Narrative, fact: Fact): Kpi {
-  return { fact: toFactValue(narrative, fact), caption: fact.statement };
+  const value = toFactValue(narrative, fact);
+  if (isDecrease(fact) && value.value > 0 && !value.text.startsWith('−')) value.text = `−${value.text}`;
+  return { fact: value, caption: fact.statement };
 }

@@ -4,6 +4,7 @@ import { rankKpiFacts, toKpi } from './big-number.js';
 import { budgetCaption } from './chart-caption.js';
 import { chartData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
+import { isUnlikeMeasures } from './chart-semantics.js';
 import { comparableGroups, isTimeSeries } from './fact-groups.js';
 import { notesFor } from './notes.js';
 
@@ -17,7 +18,7 @@ const CONDENSED_POINTS = 3;
 export function condensedSectionSlide(narrative: Narrative, section: Section): SlideDraft {
   const ids = section.paragraphs.map((p) => p.id);
   const extra = { sectionId: section.id, paragraphIds: ids, notes: notesFor(section, ids, section.summary) };
-  const groups = comparableGroups(section.facts).filter((g) => g.facts.length >= 3);
+  const groups = comparableGroups(section.facts).filter((g) => g.facts.length >= 3 && !isUnlikeMeasures(g));
   // Largest group first; among equals, a time series (the section's trend) before a comparison.
   const biggest = [...groups].sort((a, b) => b.facts.length - a.facts.length || Number(isTimeSeries(b)) - Number(isTimeSeries(a)))[0];
   if (biggest !== undefined) {

@@ -94,20 +94,32 @@ export interface ComparisonData {
   caption?: string;
 }
 
-export type ChartKind = 'bar' | 'line' | 'donut';
+/** Bar: peers side by side; line: one measure over time; donut: shares of one whole; waterfall: a bridge to a total. */
+export type ChartKind = 'bar' | 'line' | 'donut' | 'waterfall';
+/**
+ * What a point is in its chart: the story's `subject` (accent) against its `peer`s (muted); a `remainder`
+ * (the unnamed rest of a whole: grey); a waterfall's `increase`, `decrease` and `total`; or plain `value`.
+ */
+export type ChartRole = 'value' | 'subject' | 'peer' | 'remainder' | 'increase' | 'decrease' | 'total';
 export interface ChartPoint {
   label: string;
-  /** Plotted value: the facts' magnitude (value × scale). */
+  /** Plotted value, signed: the facts' magnitude (value × scale), negative for a loss or a cut. */
   value: number;
-  /** The formatted value shown beside the point. */
+  /** The formatted value shown beside the point (with a minus sign when it is a decrease). */
   text: string;
-  factId: string;
+  /** The fact shown; absent for a remainder, which is derived (100% less the named shares). */
+  factId?: string;
+  /** @default 'value' */
+  role?: ChartRole;
 }
+/** One chart spec: the SVG chart and the native PPTX chart are both drawn from it, so they show the same thing. */
 export interface ChartData {
   chart: ChartKind;
   metric: string;
   unit: string;
   points: ChartPoint[];
+  /** The period all points share, as the deck writes it (`2023年第1季度`): the chart's subtitle. */
+  subtitle?: string;
   /** One line under the chart, e.g. the group's common statement. */
   caption?: string;
 }

@@ -4,6 +4,8 @@ export interface DeckLabels {
   keyPoints: string;
   keyFigures: string;
   comparison: string;
+  /** The unnamed rest of a whole in a share chart. */
+  other: string;
   timeline: string;
   quote: string;
   summary: string;
@@ -33,6 +35,7 @@ const zh: DeckLabels = {
   keyPoints: '要点',
   keyFigures: '关键数字',
   comparison: '对比',
+  other: '其他',
   timeline: '时间线',
   quote: '引言',
   summary: '总结',
@@ -60,6 +63,7 @@ const en: DeckLabels = {
   keyPoints: 'Key points',
   keyFigures: 'Key figures',
   comparison: 'Comparison',
+  other: 'Other',
   timeline: 'Timeline',
   quote: 'Quote',
   summary: 'Takeaways',

@@ -3,6 +3,7 @@ import { rankKpiFacts, toKpi } from './big-number.js';
 import { chartData, comparisonData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
 import { budgetCaption } from './chart-caption.js';
+import { isUnlikeMeasures } from './chart-semantics.js';
 import { comparableGroups } from './fact-groups.js';
 import { groupTitle } from './group-title.js';
 import { compareDates, formatEventDate } from './event-date.js';
@@ -46,6 +47,16 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     const ids = claim(group.facts.map((f) => f.paragraph));
     const extra = { sectionId, paragraphIds: ids };
     const title = groupTitle(narrative, section.title, group);
+    if (isUnlikeMeasures(group)) {
+      // Unlike measures share no axis: one KPI card each (at most MAX_KPIS a slide), never one chart.
+      for (let at = 0; at < group.facts.length; at += MAX_KPIS) {
+        const facts = group.facts.slice(at, at + MAX_KPIS);
+        const data = { kpis: facts.map((f) => toKpi(narrative, f)) };
+        const part = at === 0 ? extra : { sectionId, paragraphIds: claim(facts.map((f) => f.paragraph)) };
+        specific.push(draft('big-number', title, data, part));
+      }
+      continue;
+    }
     const { caption, rest } = budgetCaption(group.facts.map((f) => f.statement), join);
     const withCaption = caption === undefined ? {} : { caption };
     const slide =

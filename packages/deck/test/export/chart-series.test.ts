@@ -6,7 +6,7 @@ const data = (texts: string[], values: number[]): ChartData => ({
   chart: 'bar',
   metric: 'm',
   unit: 'USD',
-  points: texts.map((text, i) => ({ label: `L${i}`, value: values[i]!, text, factId: `f${i}` })),
+  points: texts.map((text, i) => ({ label: `L${i}`, value: values[i]!, text, factId: `f${i}`, role: 'value' as const })),
 });
 
 describe('chartSeries', () => {
@@ -15,12 +15,13 @@ describe('chartSeries', () => {
       labels: ['L0', 'L1'],
       values: [622, 801],
       unit: '亿美元',
-      formatCode: 'General',
+      formatCode: 'General"亿美元"',
     });
     expect(chartSeries(data(['29.4%', '12%'], [29.4, 12])).values).toEqual([29.4, 12]);
     expect(chartSeries(data(['$1,200 million', '$980 million'], [1.2e9, 9.8e8]))).toMatchObject({
       values: [1200, 980],
       unit: '$ million',
+      formatCode: '"$"General" million"',
     });
   });
 
@@ -29,6 +30,14 @@ describe('chartSeries', () => {
       values: [50, 20, 30],
       unit: '亿美元',
     });
+  });
+
+  it('keeps the sign of a decrease written with a minus sign', () => {
+    expect(chartSeries(data(['超过50亿美元', '−近20亿美元', '30亿美元'], [5e9, -2e9, 3e9]))).toMatchObject({
+      values: [50, -20, 30],
+      unit: '亿美元',
+    });
+    expect(chartSeries(data(['34%', '29%'], [34, 29])).formatCode).toBe('General"%"');
   });
 
   it('plots magnitudes when the shown units differ', () => {

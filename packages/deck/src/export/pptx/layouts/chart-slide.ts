@@ -1,13 +1,17 @@
 import type { PptxChartName, PptxSlide } from '../pptxgen-class.js';
 import type { ChartKind, SlideOf } from '../../../model/deck-model.js';
+import { pointColour } from '../../../charts/point-colour.js';
 import { chartSeries } from '../chart-series.js';
 import { BODY, type PptxContext, addHeading, bodyText } from '../pptx-context.js';
 
-const CHART_TYPE: Record<ChartKind, PptxChartName> = { bar: 'bar', line: 'line', donut: 'doughnut' };
+// A waterfall is drawn as signed bars, coloured by step (PowerPoint's own waterfall is not in pptxgenjs).
+const CHART_TYPE: Record<ChartKind, PptxChartName> = { bar: 'bar', line: 'line', donut: 'doughnut', waterfall: 'bar' };
 
-/** Enough colours for every point, cycling the theme's, so pptxgenjs never picks one at random. */
-function colours(theme: readonly string[], count: number): string[] {
-  return Array.from({ length: Math.max(count, 1) }, (_, i) => theme[i % theme.length]!);
+/** One colour per point, from its role, as the SVG chart colours it (charts/point-colour.ts). */
+function colours(s: SlideOf<'chart'>, ctx: PptxContext): string[] {
+  const style = { text: '', muted: ctx.theme.muted, grid: ctx.theme.surface, series: ctx.theme.chartColors, fontFamily: '', fontSize: 0 };
+  const byIndex = s.data.chart === 'donut';
+  return s.data.points.map((p, i) => pointColour(p, i, style, byIndex));
 }
 
 /** A native, editable chart (bar, line or doughnut) from the facts, with the caption beneath. */
@@ -25,25 +29,31 @@ export function addChartSlide(slide: PptxSlide, s: SlideOf<'chart'>, ctx: PptxCo
       y: BODY.y,
       w: BODY.w,
       h: BODY.h - captionH,
-      chartColors: colours(ctx.theme.chartColors, kind === 'donut' ? series.values.length : 1),
+      chartColors: kind === 'line' ? [ctx.theme.accent] : colours(s, ctx),
+      invertedColors: kind === 'line' ? undefined : colours(s, ctx),
+      showTitle: s.data.subtitle !== undefined,
+      title: s.data.subtitle ?? '',
+      titleFontFace: font.fontFace,
+      titleFontSize: 14,
+      titleColor: ctx.theme.muted,
       barDir: 'col',
       showValue: true,
       dataLabelFormatCode: series.formatCode,
       dataLabelFontFace: font.fontFace,
-      dataLabelFontSize: 12,
+      dataLabelFontSize: 14,
       dataLabelColor: kind === 'donut' ? ctx.theme.onAccent : font.color,
       dataLabelPosition: kind === 'donut' ? 'ctr' : kind === 'line' ? 't' : 'outEnd',
       showLegend: kind === 'donut',
       legendPos: 'r',
       legendFontFace: font.fontFace,
-      legendFontSize: 12,
+      legendFontSize: 14,
       legendColor: font.color,
       holeSize: 55,
       catAxisLabelFontFace: font.fontFace,
-      catAxisLabelFontSize: 12,
+      catAxisLabelFontSize: 14,
       catAxisLabelColor: font.color,
       valAxisLabelFontFace: font.fontFace,
-      valAxisLabelFontSize: 11,
+      valAxisLabelFontSize: 12,
       valAxisLabelColor: ctx.theme.muted,
       valAxisLabelFormatCode: series.formatCode,
       showValAxisTitle: series.unit !== '' && kind !== 'donut',
@@ -62,7 +72,7 @@ export function addChartSlide(slide: PptxSlide, s: SlideOf<'chart'>, ctx: PptxCo
       y: BODY.y + BODY.h - captionH,
       w: BODY.w,
       h: captionH,
-      fontSize: 13,
+      fontSize: 14,
       color: ctx.theme.muted,
       fit: 'shrink',
     });
