@@ -11,10 +11,11 @@ import type { BenchResults, ScenarioResult } from './report/results.js';
 import { browserExport } from './scenarios/browser-export.js';
 import { coldBuild } from './scenarios/cold-build.js';
 import { editLoop } from './scenarios/edit-loop.js';
+import { itemAnalysis } from './scenarios/item-analysis.js';
 import { profileBuild } from './scenarios/profile-build.js';
 import { scale } from './scenarios/scale.js';
 
-const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'profile'] as const;
+const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'item-analysis', 'profile'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Plan {
@@ -35,6 +36,8 @@ function plan(quick: boolean): Plan {
           return editLoop({ edits: quick ? 30 : 40 });
         case 'scale':
           return scale({ sizes: quick ? [10, 100] : [10, 100, 1000], repeats: quick ? 1 : 3, checkSizes: quick ? [100, 1000] : [1000, 10_000] });
+        case 'item-analysis':
+          return itemAnalysis({ learners: 10_000, items: 50, repeats: quick ? 2 : 5 });
         case 'profile':
           return profileBuild();
       }

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { analyze } from './commands/analyze.js';
 import { check } from './commands/check.js';
 import { build, deck, quiz } from './commands/build.js';
 import { importArticle } from './commands/import.js';
@@ -54,6 +55,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
   common(program.command('check').argument('[narratives...]', 'narrative folders or ids (default: all)'))
     .description('validate narratives and lint their decks and quizzes')
     .option('--json', 'print findings as JSON')
+    .option('--analysis <file>', 'show the flags of an analysis.json (from `lectern analyze`) next to the items')
     .action(run((o, a) => check({ ...o, narratives: a }, io)));
 
   for (const [name, fn, what] of [
@@ -96,6 +98,17 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .description('list narratives with their sections, facts and items')
     .option('--json', 'print as JSON')
     .action(run((o, a) => list({ ...o, narratives: a }, io)));
+
+  program
+    .command('analyze')
+    .argument('<results...>', 'quiz.html results (.json) and Moodle Responses reports (.csv)')
+    .description('item analysis of real results: difficulty, discrimination, distractors, reliability')
+    .option('--quiz <file>', 'the quiz.json the results answer (default: out/<narrative>/quiz/quiz.json)')
+    .option('-o, --out <dir>', 'folder for analysis.html and analysis.json (default: beside quiz.json)')
+    .option('-q, --quiet', 'print nothing but warnings and errors')
+    .option('--json', 'print the result as JSON')
+    .option('--debug', 'show stack traces for errors')
+    .action(run((o, a) => analyze({ ...o, results: a }, io)));
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
   return program;

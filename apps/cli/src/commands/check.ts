@@ -1,4 +1,7 @@
-import { hasErrors } from '@lectern/narrative';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analysisFindings, readAnalysis } from '@lectern/analysis';
+import { type Finding, hasErrors, type Narrative } from '@lectern/narrative';
 import type { CommonFlags } from '../config/flags.js';
 import { resolveBase } from '../config/resolve-options.js';
 import { ExitCode } from '../errors.js';
@@ -10,6 +13,19 @@ import { findingsJson, Reporter } from '../report/reporter.js';
 export interface CheckInput extends CommonFlags {
   /** Narrative folders or ids; none = every narrative under the content folder. */
   narratives?: string[];
+  /** An analysis.json from `lectern analyze`: its flags are shown next to the items. */
+  analysis?: string;
+}
+
+/** The analysis flags of `narrative`'s quiz as findings at each item (generated items: their first paragraph). */
+async function flagsOf(file: string, narrative: Narrative, cwd: string): Promise<Finding[]> {
+  const analysis = readAnalysis(await readFile(path.resolve(cwd, file), 'utf8'), file);
+  if (analysis.quiz && analysis.quiz.narrativeId !== narrative.id) return [];
+  const paragraphs = new Map(narrative.sections.flatMap((s) => s.paragraphs.map((p) => [p.id, p.loc])));
+  return analysisFindings(analysis, (item) => paragraphs.get(item.paragraphIds?.[0] ?? '')).map((f) => ({
+    ...f,
+    narrative: narrative.id,
+  }));
 }
 
 /**
@@ -22,6 +38,7 @@ export async function check(input: CheckInput, io: Io): Promise<number> {
   const loaded = await loadAll(options.narrativeDirs);
   for (const entry of loaded) {
     if (entry.narrative && !hasErrors(entry.findings)) entry.findings.push(...lintNarrative(entry.narrative));
+    if (entry.narrative && input.analysis) entry.findings.push(...(await flagsOf(input.analysis, entry.narrative, io.cwd)));
   }
   reporter.findings(loaded);
   const counts = reporter.summary(loaded);
