@@ -36,7 +36,7 @@ function writeResults(dir: string, quiz: QuizJson): string[] {
   });
 }
 
-describe('lectern analyze', () => {
+describe('lectern analyze', { timeout: 120_000 }, () => {
   it('writes analysis.html and analysis.json, flags the reversed item, and check --analysis shows it at the item', async () => {
     const p = tempProject();
     cleanup = p.cleanup;

@@ -18,8 +18,11 @@ function spearman(x: number[], y: number[]): number {
   return 1 - (6 * d2) / (n * (n * n - 1));
 }
 
+// Heavy (100,000 simulated responses per test): budgets far above the need on a busy machine.
+const HEAVY = { timeout: 120_000 };
+
 describe('recovery of known 2PL parameters (5000 simulated learners)', () => {
-  it('difficulty: p falls as b rises (20 items, b from −2 to 2, a = 1)', () => {
+  it('difficulty: p falls as b rises (20 items, b from −2 to 2, a = 1)', HEAVY, () => {
     const items: SimulatedItem[] = Array.from({ length: 20 }, (_, i) => ({ id: `b${i}`, a: 1, b: -2 + (4 * i) / 19 }));
     const a = analyzeResponses(simulate2pl(items, 5000, 7));
     const rho = spearman(
@@ -29,7 +32,7 @@ describe('recovery of known 2PL parameters (5000 simulated learners)', () => {
     expect(rho).toBeLessThan(-0.98);
   });
 
-  it('discrimination: corrected r and D rise with a (20 items, a from 0.2 to 2.5, b = 0)', () => {
+  it('discrimination: corrected r and D rise with a (20 items, a from 0.2 to 2.5, b = 0)', HEAVY, () => {
     const items: SimulatedItem[] = Array.from({ length: 20 }, (_, i) => ({ id: `a${i}`, a: 0.2 + (2.3 * i) / 19, b: 0 }));
     const a = analyzeResponses(simulate2pl(items, 5000, 11));
     const as = items.map((it) => it.a);
@@ -37,7 +40,7 @@ describe('recovery of known 2PL parameters (5000 simulated learners)', () => {
     expect(spearman(as, a.items.map((s) => s.d))).toBeGreaterThan(0.95);
   });
 
-  it('a reversed item (a < 0) is flagged for negative discrimination; a distractor nobody picks is flagged', () => {
+  it('a reversed item (a < 0) is flagged for negative discrimination; a distractor nobody picks is flagged', HEAVY, () => {
     const items: SimulatedItem[] = [
       ...Array.from({ length: 10 }, (_, i) => ({ id: `ok${i}`, a: 1.5, b: -1 + i / 5 })),
       { id: 'miskeyed', a: -1, b: 0 },
@@ -51,7 +54,7 @@ describe('recovery of known 2PL parameters (5000 simulated learners)', () => {
     expect(a.items.find((s) => s.id === 'dead-distractor')!.distractorEfficiency).toBeCloseTo(2 / 3, 12);
   });
 
-  it('is deterministic for a seed', () => {
+  it('is deterministic for a seed', HEAVY, () => {
     const items = [{ id: 'x', a: 1, b: 0 }];
     expect(simulate2pl(items, 100, 5).scores).toEqual(simulate2pl(items, 100, 5).scores);
   });

@@ -4,7 +4,7 @@ import { resultsFile, smallQuiz } from './fixtures/small-quiz.js';
 
 const quiz = smallQuiz();
 
-describe('quiz.html results files', () => {
+describe('quiz.html results files', { timeout: 60_000 }, () => {
   const inputs = [
     { file: 'ann.json', text: resultsFile('Ann', [['aws-revenue', 'b', 1], ['layoffs', ['a', 'b'], 1], ['growth-tf', 'true', 1]]) },
     { file: 'bo.json', text: resultsFile('Bo', [['aws-revenue', 'a', 0], ['layoffs', ['a'], 0.5], ['growth-tf', 'false', 0]]) },

@@ -70,4 +70,8 @@ export {
   exportQuizMoodleXml,
   exportQuizQti,
   qtiPackageFiles,
+  DEFAULT_LMS,
+  LMS_TARGETS,
+  lmsWarnings,
 } from './export/index.js';
+export type { ExportOptions, ExportWarning, LmsTarget, QuizMode } from './export/index.js';

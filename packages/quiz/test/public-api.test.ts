@@ -7,6 +7,7 @@ describe('@lectern/quiz', () => {
       [
         "ClozeGapSchema",
         "ClozeItemSchema",
+        "DEFAULT_LMS",
         "ItemDifficultySchema",
         "ItemLevelSchema",
         "ItemLocationSchema",
@@ -15,6 +16,7 @@ describe('@lectern/quiz', () => {
         "ItemSchema",
         "ItemSourceSchema",
         "ItemTypeSchema",
+        "LMS_TARGETS",
         "MatchingItemSchema",
         "MatchingPairSchema",
         "MultipleItemSchema",
@@ -42,6 +44,7 @@ describe('@lectern/quiz', () => {
         "findGiveaways",
         "lintItems",
         "lintRules",
+        "lmsWarnings",
         "qtiPackageFiles",
         "toCheckpoints",
         "visualWidth",

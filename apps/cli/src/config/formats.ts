@@ -18,7 +18,7 @@ export const FORMAT_FILES: Record<Format, string> = {
   pptx: 'deck/deck.pptx',
   json: 'quiz/quiz.json + quiz.schema.json',
   print: 'quiz/quiz.md + answer-key.md',
-  quizhtml: 'quiz/quiz.html',
+  quizhtml: 'quiz/quiz.html (practice) + quiz-exam.html (exam)',
   gift: 'quiz/quiz.gift.txt',
   moodle: 'quiz/quiz.moodle.xml',
   qti: 'quiz/quiz.qti.zip',

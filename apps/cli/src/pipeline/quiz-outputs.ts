@@ -48,10 +48,13 @@ const EXPORTERS: Record<QuizFormat, [file: string, exporter: (quiz: Quiz) => Fil
     ['quiz.md', exportQuizMarkdown],
     ['answer-key.md', exportAnswerKey],
   ],
-  quizhtml: [['quiz.html', exportQuizHtml]],
+  quizhtml: [
+    ['quiz.html', (quiz) => exportQuizHtml(quiz)],
+    ['quiz-exam.html', (quiz) => exportQuizHtml(quiz, { mode: 'exam' })],
+  ],
   gift: [['quiz.gift.txt', exportQuizGift]],
-  moodle: [['quiz.moodle.xml', exportQuizMoodleXml]],
-  qti: [['quiz.qti.zip', exportQuizQti]],
+  moodle: [['quiz.moodle.xml', (quiz) => exportQuizMoodleXml(quiz)]],
+  qti: [['quiz.qti.zip', (quiz) => exportQuizQti(quiz)]],
 };
 
 /** The quiz files for the requested formats, paths relative to the quiz folder. */

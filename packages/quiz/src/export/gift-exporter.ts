@@ -28,7 +28,7 @@ export function exportQuizGift(quiz: Quiz): string {
       blocks.push(`$CATEGORY: ${path}`);
       category = path;
     }
-    blocks.push(...giftQuestions(item, labels));
+    blocks.push(...giftQuestions(item, labels, section));
   });
   return `${blocks.join('\n\n')}\n`;
 }

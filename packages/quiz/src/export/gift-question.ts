@@ -1,12 +1,17 @@
 import type { Item } from '../model/item.js';
 import { clozeSegments } from './cloze-segments.js';
 import { giftEscape, giftHtml } from './escape-gift.js';
-import { generalFeedbackText } from './general-feedback.js';
+import type { QuizSection } from '../model/quiz.js';
+import { generalFeedbackText, verdictText } from './general-feedback.js';
 import type { ExportLabels } from './labels.js';
 import { plainNumber, round5 } from './numbers.js';
 
-/** The text a GIFT question shows: the stem, plus the unit or cloze text for those types. */
-export function giftStemText(item: Item, labels: ExportLabels, gap?: number): string {
+/**
+ * The text a GIFT or Moodle XML question shows: the stem, plus the unit or cloze text for those types. An
+ * ordering item's hint says what the platform shows: drag and drop (Moodle's ordering type) or one menu per
+ * position (exported as matching).
+ */
+export function giftStemText(item: Item, labels: ExportLabels, gap?: number, ordering: 'drag' | 'match' = 'match'): string {
   switch (item.type) {
     case 'numeric':
       return item.unit ? `${item.stem}\n（${labels.unit}：${item.unit}）` : item.stem;
@@ -17,7 +22,7 @@ export function giftStemText(item: Item, labels: ExportLabels, gap?: number): st
       return `${item.stem}\n${text}${gap !== undefined && item.gaps.length > 1 ? `\n→ ${labels.gap(gap)}` : ''}`;
     }
     case 'ordering':
-      return `${item.stem}\n${labels.orderHint}`;
+      return `${item.stem}\n${ordering === 'drag' ? labels.orderDragHint : labels.orderMatchHint}`;
     default:
       return item.stem;
   }
@@ -45,9 +50,17 @@ function shortAnswers(title: string, answers: string[], block: (lines: string[])
   return usable.length < answers.length ? `${note}; ${answers.length - usable.length} answer(s) left out\n${question}` : question;
 }
 
-/** One item as GIFT question blocks (several for a cloze item with several gaps). */
-export function giftQuestions(item: Item, labels: ExportLabels): string[] {
-  const general = `####${giftHtml(generalFeedbackText(item, labels))}`;
+/**
+ * One item as GIFT question blocks (several for a cloze item with several gaps). The learner reads the
+ * verdict first: Moodle's GIFT reader takes true/false as `{T#wrong#right}` (`split_truefalse_comment`:
+ * first feedback for a wrong answer, second for a right one), each choice's `#feedback` when chosen, and a
+ * `*` answer worth 0 % for any other short answer; the explanation and the passage are the general feedback.
+ */
+export function giftQuestions(item: Item, labels: ExportLabels, section?: QuizSection): string[] {
+  const general = `####${giftHtml(generalFeedbackText(item, labels, section))}`;
+  const right = verdictText(labels, 'correct');
+  const wrong = verdictText(labels, 'incorrect');
+  const withVerdict = (verdict: string, extra?: string) => feedback(extra ? `${verdict} ${extra}` : verdict);
   const head = (title: string, stem: string) => {
     const id = /^[\w.-]+$/.test(title) ? `// [id:${title}]\n` : '';
     return `${id}::${giftEscape(title)}::[html]${giftHtml(stem)}`;
@@ -56,21 +69,27 @@ export function giftQuestions(item: Item, labels: ExportLabels): string[] {
     `${head(title, stem)} {\n${[...answers, general].join('\n')}\n}`;
   switch (item.type) {
     case 'single':
-      return [block(item.options.map((o) => `${o.correct ? '=' : '~'}${giftHtml(o.text)}${feedback(o.feedback)}`))];
+      return [
+        block(item.options.map((o) => `${o.correct ? '=' : '~'}${giftHtml(o.text)}${withVerdict(o.correct ? right : wrong, o.feedback)}`)),
+      ];
     case 'multiple': {
       const weights = multipleWeights(item.options);
       return [block(item.options.map((o, i) => `~%${weights[i]}%${giftHtml(o.text)}${feedback(o.feedback)}`))];
     }
     case 'true-false':
-      return [block([`${item.answer ? 'T' : 'F'}${feedback(item.feedback)}${feedback(item.feedback)}`])];
+      return [block([`${item.answer ? 'T' : 'F'}${feedback(wrong)}${feedback(right)}`])];
     case 'numeric':
-      return [block([`#${plainNumber(item.answer)}:${plainNumber(item.tolerance)}`])];
+      // Note: `{#` then `=value:tolerance#right` and `~#wrong`: Moodle reads the part after `~` as the answer
+      // `*` worth 0 (qformat_gift, numerical); the `=` form keeps the feedback apart from the number.
+      return [block(['#', `=${plainNumber(item.answer)}:${plainNumber(item.tolerance)}${feedback(right)}`, `~${feedback(wrong)}`])];
     case 'short':
-      return [shortAnswers(item.id, item.answers, (answers) => block(answers))];
+      return [shortAnswers(item.id, item.answers, (answers) => block([...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`]))];
     case 'cloze':
       return item.gaps.map((gap, i) => {
         const title = item.gaps.length > 1 ? `${item.id}-${i + 1}` : item.id;
-        return shortAnswers(title, gap.answers, (answers) => block(answers, title, giftStemText(item, labels, i + 1)));
+        return shortAnswers(title, gap.answers, (answers) =>
+          block([...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`], title, giftStemText(item, labels, i + 1)),
+        );
       });
     case 'matching':
       return [block(item.pairs.map((p) => `=${giftHtml(p.left)} -> ${giftEscape(p.right)}`))];

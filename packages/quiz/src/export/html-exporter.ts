@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Quiz } from '../model/quiz.js';
-import { playerData } from './player-data.js';
+import { playerData, type QuizMode } from './player-data.js';
 import { escapeHtml, jsonForScript } from './text-safety.js';
 
 // The player and its styles are static files shipped with the package, read once; content never reaches them.
@@ -26,12 +26,13 @@ export const QUIZ_HTML_CSP = [
 ].join('; ');
 
 /**
- * `quiz.html`: one self-contained, offline, self-grading page. Real form controls (radio, checkbox, text
- * input, select) inside fieldsets; Check per question and Submit for the score; feedback with the
- * rationale and the source passage in live regions. The quiz travels as JSON; the static player renders it
- * with `textContent`.
+ * `quiz.html` (practice) or `quiz-exam.html` (exam): one self-contained, offline, self-grading page. Real
+ * form controls inside fieldsets; the quiz travels as JSON with its key as salted hashes; the static player
+ * renders it with `textContent`. Practice: check each question (verdict, answer, explanation, passage), try
+ * again, the first check's score counts. Exam: no answers in the page, everything locked at submit, score
+ * with a breakdown by section and objective. Both: results as JSON and CSV downloads.
  */
-export function exportQuizHtml(quiz: Quiz): string {
+export function exportQuizHtml(quiz: Quiz, options: { mode?: QuizMode } = {}): string {
   const lang = escapeHtml(quiz.language);
   return `<!doctype html>
 <html lang="${lang}">
@@ -50,7 +51,7 @@ export function exportQuizHtml(quiz: Quiz): string {
 <form id="quiz-form" novalidate></form>
 <p id="quiz-score" role="status" aria-live="polite" tabindex="-1"></p>
 </main>
-<script type="application/json" id="quiz-data">${jsonForScript(playerData(quiz))}</script>
+<script type="application/json" id="quiz-data">${jsonForScript(playerData(quiz, options.mode))}</script>
 <script>${PLAYER_JS}</script>
 </body>
 </html>

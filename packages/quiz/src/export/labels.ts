@@ -30,6 +30,26 @@ export interface ExportLabels {
   choose: string;
   yourAnswer: string;
   questionN: (n: number) => string;
+  /** Ends a sentence: `。` or `.`. */
+  fullStop: string;
+  /** Whether a true/false statement is true, said after the learner's verdict. */
+  statementIs: (truth: boolean) => string;
+  /** The ordering hint as each platform shows the question: drag and drop, or a number per position. */
+  orderDragHint: string;
+  orderMatchHint: string;
+  /** quiz.html only. */
+  orderSelectHint: string;
+  retry: string;
+  revealed: string;
+  submitted: string;
+  duplicatePosition: string;
+  downloadCsv: string;
+  downloadJson: string;
+  learnerName: string;
+  bySection: string;
+  byObjective: string;
+  review: string;
+  examIntro: string;
 }
 
 const zh: ExportLabels = {
@@ -63,6 +83,22 @@ const zh: ExportLabels = {
   choose: '请选择',
   yourAnswer: '你的答案',
   questionN: (n) => `第 ${n} 题`,
+  fullStop: '。',
+  statementIs: (truth) => (truth ? '这句话符合文章。' : '这句话不符合文章。'),
+  orderDragHint: '拖动各项，排成正确的顺序',
+  orderMatchHint: '为每个位置选出对应的一项',
+  orderSelectHint: '为每一项选出它的次序（1 为最先）',
+  retry: '再试一次',
+  revealed: '已查看答案：本题得分不再改变',
+  submitted: '已交卷，答案已锁定',
+  duplicatePosition: '这个位置已被占用：两项已互换',
+  downloadCsv: '下载结果（CSV）',
+  downloadJson: '下载结果（JSON）',
+  learnerName: '姓名',
+  bySection: '按章节',
+  byObjective: '按学习目标',
+  review: '复习',
+  examIntro: '考试模式：答完所有题后交卷；交卷前不显示答案。',
 };
 
 const en: ExportLabels = {
@@ -96,6 +132,22 @@ const en: ExportLabels = {
   choose: 'Choose…',
   yourAnswer: 'Your answer',
   questionN: (n) => `Question ${n}`,
+  fullStop: '.',
+  statementIs: (truth) => (truth ? 'The statement matches the text.' : 'The statement does not match the text.'),
+  orderDragHint: 'Drag the entries into the right order',
+  orderMatchHint: 'For each position, choose the entry that belongs there',
+  orderSelectHint: 'Give each entry its place in the order (1 = first)',
+  retry: 'Try again',
+  revealed: 'Answer shown: this question’s score no longer changes',
+  submitted: 'Submitted: answers are locked',
+  duplicatePosition: 'That position was taken: the two entries swapped',
+  downloadCsv: 'Download results (CSV)',
+  downloadJson: 'Download results (JSON)',
+  learnerName: 'Name',
+  bySection: 'By section',
+  byObjective: 'By objective',
+  review: 'Review',
+  examIntro: 'Exam mode: answer every question, then submit; no answers are shown before you submit.',
 };
 
 /** Chinese labels for `zh*` languages, English otherwise. */

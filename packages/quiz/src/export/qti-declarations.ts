@@ -1,6 +1,7 @@
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { Item } from '../model/item.js';
-import { plainNumber, round5 } from './numbers.js';
+import { exactShares } from './exact-shares.js';
+import { plainNumber } from './numbers.js';
 import { normalizeText } from './text-safety.js';
 
 type Entry = [key: string, value: number];
@@ -27,6 +28,7 @@ function declare(
 
 /** Accepted text answers as mapping entries, each worth `value`; duplicates after case folding dropped. */
 function textEntries(answers: string[], value: number): Entry[] {
+  // Note: every accepted answer maps to the gap's full share; the mapping's upperBound caps the sum.
   const seen = new Set<string>();
   const entries: Entry[] = [];
   for (const answer of answers.map(normalizeText)) {
@@ -38,16 +40,29 @@ function textEntries(answers: string[], value: number): Entry[] {
   return entries;
 }
 
-/** Response declarations: `RESPONSE` (or `RESPONSE_1…` for cloze gaps), with correct responses and mappings. */
-export function addResponseDeclarations(parent: XMLBuilder, item: Item): void {
+/**
+ * The `correctResponse` values of a text entry: the canonical answer, or every accepted answer when
+ * `allAnswers` — Canvas's importer (qti_exporter `FillInTheBlank#process_text_entry`) reads only
+ * `correctResponse > value` and ignores the mapping, so alternatives would be lost.
+ */
+function correctTexts(answers: string[], allAnswers: boolean): string[] {
+  const texts = answers.map(normalizeText);
+  return allAnswers ? [...new Set(texts)] : texts.slice(0, 1);
+}
+
+/**
+ * Response declarations: `RESPONSE` (or `RESPONSE_1…` for cloze gaps), with correct responses and mappings.
+ * `allAnswers` lists every accepted text answer as a correct response (for Canvas).
+ */
+export function addResponseDeclarations(parent: XMLBuilder, item: Item, allAnswers = false): void {
   switch (item.type) {
     case 'single':
       declare(parent, 'RESPONSE', 'single', 'identifier', item.options.flatMap((o, i) => (o.correct ? [`C${i + 1}`] : [])));
       return;
     case 'multiple': {
-      const right = item.options.filter((o) => o.correct).length;
-      const wrong = item.options.length - right;
-      const entries = item.options.map((o, i): Entry => [`C${i + 1}`, o.correct ? round5(1 / right) : round5(-1 / wrong)]);
+      const right = exactShares(1, item.options.filter((o) => o.correct).length);
+      const wrong = exactShares(-1, item.options.filter((o) => !o.correct).length);
+      const entries = item.options.map((o, i): Entry => [`C${i + 1}`, (o.correct ? right : wrong).shift()!]);
       const correct = item.options.flatMap((o, i) => (o.correct ? [`C${i + 1}`] : []));
       declare(parent, 'RESPONSE', 'multiple', 'identifier', correct, { entries });
       return;
@@ -59,22 +74,25 @@ export function addResponseDeclarations(parent: XMLBuilder, item: Item): void {
       declare(parent, 'RESPONSE', 'single', 'float', [plainNumber(item.answer)]);
       return;
     case 'short':
-      declare(parent, 'RESPONSE', 'single', 'string', [normalizeText(item.answers[0] ?? '')], {
+      declare(parent, 'RESPONSE', 'single', 'string', correctTexts(item.answers, allAnswers), {
         entries: textEntries(item.answers, 1),
         caseSensitive: false,
       });
       return;
-    case 'cloze':
+    case 'cloze': {
+      const shares = exactShares(1, item.gaps.length);
       item.gaps.forEach((gap, i) => {
-        declare(parent, `RESPONSE_${i + 1}`, 'single', 'string', [normalizeText(gap.answers[0] ?? '')], {
-          entries: textEntries(gap.answers, round5(1 / item.gaps.length)),
+        declare(parent, `RESPONSE_${i + 1}`, 'single', 'string', correctTexts(gap.answers, allAnswers), {
+          entries: textEntries(gap.answers, shares[i]!),
           caseSensitive: false,
         });
       });
       return;
+    }
     case 'matching': {
       const pairs = item.pairs.map((_, i) => `L${i + 1} R${i + 1}`);
-      const entries = pairs.map((p): Entry => [p, round5(1 / pairs.length)]);
+      const shares = exactShares(1, pairs.length);
+      const entries = pairs.map((p, i): Entry => [p, shares[i]!]);
       declare(parent, 'RESPONSE', 'multiple', 'directedPair', pairs, { entries });
       return;
     }

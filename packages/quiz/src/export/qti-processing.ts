@@ -1,15 +1,53 @@
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { Item } from '../model/item.js';
 import { plainNumber } from './numbers.js';
-import { RATIONALE_ID } from './qti-identifiers.js';
+import { CORRECT_ID, INCORRECT_ID, optionFeedbackId } from './qti-identifiers.js';
 
 const score = (parent: XMLBuilder, value: string) =>
   parent.ele('setOutcomeValue', { identifier: 'SCORE' }).ele('baseValue', { baseType: 'float' }).txt(value);
 
+/** Adds `id` to the FEEDBACK outcome inside `parent`. */
+function showFeedback(parent: XMLBuilder, id: string): void {
+  const multiple = parent.ele('setOutcomeValue', { identifier: 'FEEDBACK' }).ele('multiple');
+  multiple.ele('variable', { identifier: 'FEEDBACK' });
+  multiple.ele('baseValue', { baseType: 'identifier' }).txt(id);
+}
+
+/** FEEDBACK gets CORRECT when SCORE reached MAXSCORE, else INCORRECT: the verdict the learner reads first. */
+function addVerdictFeedback(rp: XMLBuilder): void {
+  const condition = rp.ele('responseCondition');
+  const when = condition.ele('responseIf');
+  const gte = when.ele('gte');
+  gte.ele('variable', { identifier: 'SCORE' });
+  gte.ele('variable', { identifier: 'MAXSCORE' });
+  showFeedback(when, CORRECT_ID);
+  showFeedback(condition.ele('responseElse'), INCORRECT_ID);
+}
+
+/**
+ * One condition per option with feedback, in the shape Canvas's importer reads
+ * (`ChoiceInteraction#process_response_conditions`): a `match` (single) or `member` (multiple) on the
+ * option's identifier, and FEEDBACK set to the option's feedback id.
+ */
+function addOptionFeedback(rp: XMLBuilder, choice: string, multiple: boolean, id: string): void {
+  const when = rp.ele('responseCondition').ele('responseIf');
+  const test = when.ele(multiple ? 'member' : 'match');
+  const value = () => test.ele('baseValue', { baseType: 'identifier' }).txt(choice);
+  const response = () => test.ele('variable', { identifier: 'RESPONSE' });
+  if (multiple) {
+    value();
+    response();
+  } else {
+    response();
+    value();
+  }
+  showFeedback(when, id);
+}
+
 /**
  * `responseProcessing` written out: the logic of the standard `match_correct` / `map_response` templates
  * (the templates cannot also set FEEDBACK), a tolerance check for numeric items, a sum over cloze gaps;
- * then FEEDBACK = the rationale plus, for choice items, the chosen options (for per-option feedback).
+ * then FEEDBACK = CORRECT or INCORRECT by the score, plus the feedback id of each chosen option that has feedback.
  */
 export function addResponseProcessing(parent: XMLBuilder, item: Item): void {
   const rp = parent.ele('responseProcessing');
@@ -63,7 +101,10 @@ export function addResponseProcessing(parent: XMLBuilder, item: Item): void {
       break;
     }
   }
-  const feedback = rp.ele('setOutcomeValue', { identifier: 'FEEDBACK' }).ele('multiple');
-  feedback.ele('baseValue', { baseType: 'identifier' }).txt(RATIONALE_ID);
-  if (item.type === 'single' || item.type === 'multiple') feedback.ele('variable', { identifier: 'RESPONSE' });
+  addVerdictFeedback(rp);
+  if (item.type === 'single' || item.type === 'multiple') {
+    item.options.forEach((o, i) => {
+      if (o.feedback) addOptionFeedback(rp, `C${i + 1}`, item.type === 'multiple', optionFeedbackId(i));
+    });
+  }
 }

@@ -1,12 +1,12 @@
 import { type GIFTQuestion, parse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { clozeWithBlanks } from '../../src/export/cloze-segments.js';
-import { generalFeedbackText } from '../../src/export/general-feedback.js';
+import { generalFeedbackText, verdictText } from '../../src/export/general-feedback.js';
 import { exportQuizGift } from '../../src/export/gift-exporter.js';
 import { giftCanHoldAnswer, giftStemText, multipleWeights } from '../../src/export/gift-question.js';
 import { labelsFor } from '../../src/export/labels.js';
 import type { Item } from '../../src/model/item.js';
-import type { Quiz } from '../../src/model/quiz.js';
+import type { Quiz, QuizSection } from '../../src/model/quiz.js';
 import { HOSTILE, hostileQuiz, sampleQuiz } from '../fixtures/export/sample-quiz.js';
 
 /** Undo the `[html]` encoding: `<br>` line breaks, then entities. */
@@ -51,18 +51,20 @@ function checkRoundTrip(quiz: Quiz) {
       const answers = item.type === 'short' ? item.answers : item.type === 'cloze' ? item.gaps[k]!.answers : [];
       if (answers.length > 0 && !answers.some(giftCanHoldAnswer)) continue;
       const q = questions[at++]!;
-      checkQuestion(item, q, k, labels);
+      checkQuestion(item, q, k, labels, quiz.sections.find((x) => x.id === item.source.sectionId));
     }
   }
   expect(at).toBe(questions.length);
 }
 
-function checkQuestion(item: Item, q: Q, k: number, labels: ReturnType<typeof labelsFor>) {
+function checkQuestion(item: Item, q: Q, k: number, labels: ReturnType<typeof labelsFor>, section?: QuizSection) {
+  const right = verdictText(labels, 'correct');
+  const wrong = verdictText(labels, 'incorrect');
   const gap = item.type === 'cloze' ? k + 1 : undefined;
   expect(q.title).toBe(item.type === 'cloze' && item.gaps.length > 1 ? `${item.id}-${k + 1}` : item.id);
   expect(q.stem.format).toBe('html');
   expect(fromHtml(q.stem.text)).toBe(giftStemText(item, labels, gap));
-  expect(fromHtml(q.globalFeedback?.text ?? '')).toBe(generalFeedbackText(item, labels));
+  expect(fromHtml(q.globalFeedback?.text ?? '')).toBe(generalFeedbackText(item, labels, section));
   switch (item.type) {
     case 'single':
     case 'multiple': {
@@ -72,7 +74,10 @@ function checkQuestion(item: Item, q: Q, k: number, labels: ReturnType<typeof la
       q.choices.forEach((c, i) => {
         const o = item.options[i]!;
         expect(fromHtml(c.text.text)).toBe(o.text);
-        expect(c.feedback ? fromHtml(c.feedback.text) : undefined).toBe(o.feedback);
+        // A single choice's feedback is its verdict, then the option's own note; multiple keeps the note only.
+        const verdict = o.correct ? right : wrong;
+        const own = item.type === 'single' ? (o.feedback ? `${verdict} ${o.feedback}` : verdict) : o.feedback;
+        expect(c.feedback ? fromHtml(c.feedback.text) : undefined).toBe(own);
         if (item.type === 'single') expect(c.isCorrect).toBe(o.correct);
         else expect(c.weight).toBe(weights[i]);
       });
@@ -85,19 +90,33 @@ function checkQuestion(item: Item, q: Q, k: number, labels: ReturnType<typeof la
     }
     case 'true-false':
       expect(q.type === 'TF' && q.isTrue).toBe(item.answer);
-      if (q.type === 'TF') expect(fromHtml(q.trueFeedback?.text ?? '')).toBe(item.feedback ?? '');
+      // Rule from Moodle's qformat_gift (`split_truefalse_comment`): {T#wrong#right}, the first feedback is
+      // shown for a wrong answer, the second for a right one.
+      if (q.type === 'TF') {
+        expect(fromHtml(q.trueFeedback?.text ?? '')).toBe(wrong);
+        expect(fromHtml(q.falseFeedback?.text ?? '')).toBe(right);
+      }
       return;
     case 'numeric':
       expect(q.type).toBe('Numerical');
-      if (q.type === 'Numerical') expect(q.choices).toEqual({ type: 'range', number: item.answer, range: item.tolerance });
+      if (q.type === 'Numerical' && Array.isArray(q.choices)) {
+        expect(q.choices[0]).toMatchObject({ isCorrect: true, text: { type: 'range', number: item.answer, range: item.tolerance } });
+        expect(fromHtml(q.choices[0]!.feedback?.text ?? '')).toBe(right);
+        expect(q.choices[1]).toMatchObject({ isCorrect: false, text: { text: '*' } });
+        expect(fromHtml(q.choices[1]!.feedback?.text ?? '')).toBe(wrong);
+      } else expect.unreachable('numeric answers with feedback');
       return;
     case 'short':
     case 'cloze': {
       expect(q.type).toBe('Short');
       const answers = (item.type === 'short' ? item.answers : item.gaps[k]!.answers).filter(giftCanHoldAnswer);
       if (q.type === 'Short') {
-        expect(q.choices.map((c) => c.text.text)).toEqual(answers);
-        expect(q.choices.every((c) => c.isCorrect && c.weight === 100)).toBe(true);
+        // Every accepted answer at 100 % with the verdict, then `*` at 0 % for anything else.
+        expect(q.choices.map((c) => c.text.text)).toEqual([...answers, '*']);
+        expect(q.choices.slice(0, -1).every((c) => c.isCorrect && c.weight === 100)).toBe(true);
+        expect(q.choices.slice(0, -1).map((c) => fromHtml(c.feedback?.text ?? ''))).toEqual(answers.map(() => right));
+        expect(q.choices.at(-1)).toMatchObject({ weight: 0 });
+        expect(fromHtml(q.choices.at(-1)?.feedback?.text ?? '')).toBe(wrong);
       }
       if (item.type === 'cloze') expect(q.stem.text).toContain('_____（1）');
       return;
@@ -152,9 +171,9 @@ describe('quiz.gift.txt', () => {
     const text = exportQuizGift(sampleQuiz());
     expect(text).toContain('~%50%约 27000 人#对。');
     expect(text).toContain('~%-100%只涉及 AWS');
-    expect(text).toContain('{\nT#');
-    expect(text).toContain('#801:0.5');
-    expect(text).toContain('=%100%亚马逊\n=%100%Amazon');
+    expect(text).toContain('{\nT#回答错误。#回答正确。\n####');
+    expect(text).toContain('{\n#\n=801:0.5#回答正确。\n~#回答错误。\n####');
+    expect(text).toContain('=%100%亚马逊#回答正确。\n=%100%Amazon#回答正确。\n=%0%*#回答错误。');
     expect(text).toContain('=1 -> 2021 年\n=2 -> 2022 年');
     expect(text).toContain('::cloze-growth-2::');
     expect(clozeWithBlanks(sampleQuiz().items[5] as Extract<Item, { type: 'cloze' }>, (n) => `[${n}]`)).toBe(

@@ -5,6 +5,8 @@ import { sampleQuiz } from '../fixtures/export/sample-quiz.js';
 describe('export api', () => {
   it('exposes the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'DEFAULT_LMS',
+      'LMS_TARGETS',
       'QUIZ_HTML_CSP',
       'QUIZ_SCHEMA_FILE',
       'exportAnswerKey',
@@ -16,11 +18,13 @@ describe('export api', () => {
       'exportQuizMarkdown',
       'exportQuizMoodleXml',
       'exportQuizQti',
+      'foldAnswer',
+      'lmsWarnings',
       'qtiPackageFiles',
     ]);
   });
 
-  it('writes every file of out/<narrative>/quiz/, byte-identical on a second run', () => {
+  it('writes every file of out/<narrative>/quiz/, byte-identical on a second run', { timeout: 120_000 }, () => {
     const a = api.exportQuizFiles(sampleQuiz());
     const b = api.exportQuizFiles(sampleQuiz());
     expect(Object.keys(a)).toEqual([
@@ -29,6 +33,7 @@ describe('export api', () => {
       'quiz.md',
       'answer-key.md',
       'quiz.html',
+      'quiz-exam.html',
       'quiz.gift.txt',
       'quiz.moodle.xml',
       'quiz.qti.zip',

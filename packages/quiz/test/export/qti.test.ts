@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportQuizQti, qtiPackageFiles } from '../../src/export/qti-package.js';
-import { generalFeedbackText } from '../../src/export/general-feedback.js';
+import { verdictFeedback } from '../../src/export/general-feedback.js';
 import { labelsFor } from '../../src/export/labels.js';
 import { HOSTILE, hostileQuiz, sampleQuiz } from '../fixtures/export/sample-quiz.js';
 import { CP_XSD, QTI_ITEM_XSD, validateAgainst } from './qti-schemas.js';
@@ -95,10 +95,12 @@ describe('quiz.qti.zip', () => {
       const body = find(doc, 'itemBody')[0].itemBody as XNode[];
       const paragraphs = body.filter((n) => 'p' in n).map((n) => textOf(n.p));
       expect(paragraphs[0]).toBe(item.stem);
-      const feedback = find(doc, 'modalFeedback')[0];
-      expect(textOf(feedback.modalFeedback.filter((n: XNode) => 'p' in n).flatMap((n: XNode) => [{ '#text': '\n\n' }, ...n.p])).slice(2)).toBe(
-        generalFeedbackText(item, labels),
+      const section = quiz.sections.find((x) => x.id === item.source.sectionId);
+      const [correct, incorrect] = find(doc, 'modalFeedback').map((feedback: XNode) =>
+        textOf(feedback.modalFeedback.filter((n: XNode) => 'p' in n).flatMap((n: XNode) => [{ '#text': '\n\n' }, ...n.p])).slice(2),
       );
+      expect(correct).toBe(verdictFeedback(item, labels, 'correct', section));
+      expect(incorrect).toBe(verdictFeedback(item, labels, 'incorrect', section));
       if (item.type === 'single') {
         const choices = find(doc, 'simpleChoice').map((n) => textOf(n.simpleChoice));
         expect(choices).toEqual(item.options.map((o) => o.text));
