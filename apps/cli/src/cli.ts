@@ -1,3 +1,4 @@
+import { LMS_TARGETS } from '@lectern/quiz';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze } from './commands/analyze.js';
 import { check } from './commands/check.js';
@@ -31,7 +32,8 @@ function buildOptions(cmd: Command, outputs = true): Command {
     .option('--cut <ids>', 'deck cuts to build, comma-separated; "full" is the whole narrative (default: full + every cut)')
     .option('--quiz-count <n>', 'items per quiz (default: all)')
     .option('--no-checkpoints', 'no quiz checkpoint slides in the deck')
-    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`);
+    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`)
+    .option('--lms <target>', `platform for the Moodle and QTI files: ${LMS_TARGETS.join(', ')} (default: moodle@4.4)`);
   if (outputs) cmd.option('-q, --quiet', 'print nothing but warnings and errors').option('--json', 'print the result as JSON');
   return cmd;
 }

@@ -61,6 +61,7 @@ export {
   QUIZ_HTML_CSP,
   QUIZ_SCHEMA_FILE,
   exportAnswerKey,
+  exportQuizAnki,
   exportQuizFiles,
   exportQuizGift,
   exportQuizHtml,

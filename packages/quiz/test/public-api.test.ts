@@ -33,6 +33,7 @@ describe('@lectern/quiz', () => {
         "assembleQuiz",
         "buildItemBank",
         "exportAnswerKey",
+        "exportQuizAnki",
         "exportQuizFiles",
         "exportQuizGift",
         "exportQuizHtml",

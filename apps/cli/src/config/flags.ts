@@ -23,6 +23,8 @@ export interface BuildFlags extends CommonFlags {
   quizCount?: string | number;
   /** `--no-checkpoints` sets false. */
   checkpoints?: boolean;
+  /** `moodle@4.4`, `moodle@4.1`, `canvas` or `generic`. */
+  lms?: string;
 }
 
 export interface WatchFlags extends BuildFlags {

@@ -1,6 +1,6 @@
 /** Output formats `lectern build --formats` accepts; each names a set of files in the output layout. */
 export const DECK_FORMATS = ['md', 'html', 'pdf', 'png', 'pptx'] as const;
-export const QUIZ_FORMATS = ['json', 'print', 'quizhtml', 'gift', 'moodle', 'qti'] as const;
+export const QUIZ_FORMATS = ['json', 'print', 'quizhtml', 'gift', 'moodle', 'qti', 'anki'] as const;
 export const FORMATS = [...DECK_FORMATS, ...QUIZ_FORMATS] as const;
 /** Formats that need a browser (Chromium) to produce. */
 export const BROWSER_FORMATS = ['pdf', 'png'] as const;
@@ -22,6 +22,7 @@ export const FORMAT_FILES: Record<Format, string> = {
   gift: 'quiz/quiz.gift.txt',
   moodle: 'quiz/quiz.moodle.xml',
   qti: 'quiz/quiz.qti.zip',
+  anki: 'quiz/quiz.anki.txt (Anki notes: recall items as cards)',
 };
 
 export function isDeckFormat(format: Format): format is DeckFormat {

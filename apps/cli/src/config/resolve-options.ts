@@ -1,4 +1,4 @@
-import type { ItemType } from '@lectern/quiz';
+import { type ItemType, LMS_TARGETS, type LmsTarget } from '@lectern/quiz';
 import path from 'node:path';
 import { usageError } from '../errors.js';
 import { listThemes } from '@lectern/deck';
@@ -31,6 +31,8 @@ export interface QuizSettings {
   types?: ItemType[];
   difficulty?: { easy?: number; medium?: number; hard?: number };
   sections?: string[];
+  /** Platform the LMS exports are shaped for. */
+  lms?: LmsTarget;
 }
 
 /** Everything `build`, `deck` and `quiz` need, resolved: flags › config › defaults. */
@@ -107,6 +109,7 @@ export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'dec
   if (listedCuts?.length === 0) throw usageError('--cut names no cut', 'list cut ids from narrative.yaml, e.g. --cut full,executive (or leave --cut out for all of them)');
   // Note: a cut named twice is built once (two builds of one folder would collide).
   const cuts = listedCuts || config.cuts ? [...new Set(listedCuts ?? config.cuts)] : undefined;
+  const lms = flags.lms === undefined ? config.quiz?.lms : enumList('lms', [flags.lms], LMS_TARGETS)[0];
   const theme = flags.theme ?? config.theme;
   const themes = listThemes();
   if (theme && themes && !themes.includes(theme)) throw usageError(`unknown theme "${theme}"`, `choose from: ${themes.join(', ')}`);
@@ -124,6 +127,7 @@ export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'dec
       ...(config.quiz?.types ? { types: config.quiz.types } : {}),
       ...(config.quiz?.difficulty ? { difficulty: config.quiz.difficulty } : {}),
       ...(config.quiz?.sections ? { sections: config.quiz.sections } : {}),
+      ...(lms ? { lms } : {}),
     },
   };
 }

@@ -11,7 +11,7 @@ import { type EarlyBrowser, startBrowserEarly } from './early-browser.js';
 import { BankCache } from './bank-cache.js';
 import { LastResult } from './last-result.js';
 import { deckFolder, type FileData, type OutputFiles } from './output-files.js';
-import { assembleFromSettings, quizFiles, withTeachingSlides } from './quiz-outputs.js';
+import { assembleFromSettings, lmsFindings, quizFiles, withTeachingSlides } from './quiz-outputs.js';
 
 export interface BuildRequest {
   formats: readonly Format[];
@@ -105,8 +105,8 @@ export class NarrativeBuilder {
       const drawn = await this.assembled.get(JSON.stringify([bank, request.quiz, request.seed]), () => assembleFromSettings(bank, request.quiz, request.seed));
       const quiz = withTeachingSlides(drawn, teaching);
       const outputs = await this.quizOutputs.get(JSON.stringify([quiz, quizFormats]), async () => ({
-        files: await quizFiles(quiz, quizFormats),
-        findings: lintItems(quiz.items, { scope: 'quiz' }),
+        files: await quizFiles(quiz, quizFormats, request.quiz.lms),
+        findings: [...lintItems(quiz.items, { scope: 'quiz' }), ...lmsFindings(quiz, quizFormats, request.quiz.lms)],
       }));
       result.findings.push(...outputs.findings);
       result.items = quiz.items.length;

@@ -2,6 +2,7 @@ import { type DeckModel, teachingSlide } from '@lectern/deck';
 import {
   assembleQuiz,
   exportAnswerKey,
+  exportQuizAnki,
   exportQuizGift,
   exportQuizHtml,
   exportQuizJson,
@@ -10,8 +11,11 @@ import {
   exportQuizMoodleXml,
   exportQuizQti,
   type ItemBank,
+  type LmsTarget,
+  lmsWarnings,
   type Quiz,
 } from '@lectern/quiz';
+import type { Finding } from '@lectern/narrative';
 import type { QuizFormat } from '../config/formats.js';
 import type { QuizSettings } from '../config/resolve-options.js';
 import type { FileData } from './output-files.js';
@@ -39,7 +43,7 @@ export function withTeachingSlides(quiz: Quiz, deck: DeckModel): Quiz {
 }
 
 /** Which exporter writes which file, per format. */
-const EXPORTERS: Record<QuizFormat, [file: string, exporter: (quiz: Quiz) => FileData | Promise<FileData>][]> = {
+const EXPORTERS: Record<QuizFormat, [file: string, exporter: (quiz: Quiz, lms?: LmsTarget) => FileData | Promise<FileData>][]> = {
   json: [
     ['quiz.json', exportQuizJson],
     ['quiz.schema.json', () => exportQuizJsonSchema()],
@@ -53,15 +57,22 @@ const EXPORTERS: Record<QuizFormat, [file: string, exporter: (quiz: Quiz) => Fil
     ['quiz-exam.html', (quiz) => exportQuizHtml(quiz, { mode: 'exam' })],
   ],
   gift: [['quiz.gift.txt', exportQuizGift]],
-  moodle: [['quiz.moodle.xml', (quiz) => exportQuizMoodleXml(quiz)]],
-  qti: [['quiz.qti.zip', (quiz) => exportQuizQti(quiz)]],
+  moodle: [['quiz.moodle.xml', (quiz, lms) => exportQuizMoodleXml(quiz, lms ? { lms } : {})]],
+  qti: [['quiz.qti.zip', (quiz, lms) => exportQuizQti(quiz, lms ? { lms } : {})]],
+  anki: [['quiz.anki.txt', exportQuizAnki]],
 };
 
 /** The quiz files for the requested formats, paths relative to the quiz folder. */
-export async function quizFiles(quiz: Quiz, formats: readonly QuizFormat[]): Promise<[string, FileData][]> {
+export async function quizFiles(quiz: Quiz, formats: readonly QuizFormat[], lms?: LmsTarget): Promise<[string, FileData][]> {
   const files: [string, FileData][] = [];
   for (const format of formats) {
-    for (const [file, exporter] of EXPORTERS[format]) files.push([file, await exporter(quiz)]);
+    for (const [file, exporter] of EXPORTERS[format]) files.push([file, await exporter(quiz, lms)]);
   }
   return files;
+}
+
+/** What the `--lms` target changed in the Moodle and QTI files, as warnings (none for other formats). */
+export function lmsFindings(quiz: Quiz, formats: readonly QuizFormat[], lms?: LmsTarget): Finding[] {
+  if (!formats.includes('moodle') && !formats.includes('qti')) return [];
+  return lmsWarnings(quiz, lms).map((w) => ({ rule: w.rule, severity: 'warning' as const, message: w.message }));
 }

@@ -1,4 +1,5 @@
 import type { Quiz } from '../model/quiz.js';
+import { exportQuizAnki } from './anki-exporter.js';
 import { exportQuizGift } from './gift-exporter.js';
 import { exportQuizHtml } from './html-exporter.js';
 import { exportAnswerKey } from './markdown-answer-key.js';
@@ -20,5 +21,6 @@ export function exportQuizFiles(quiz: Quiz, options: ExportOptions = {}): Record
     'quiz.gift.txt': exportQuizGift(quiz),
     'quiz.moodle.xml': exportQuizMoodleXml(quiz, options),
     'quiz.qti.zip': exportQuizQti(quiz, options),
+    'quiz.anki.txt': exportQuizAnki(quiz),
   };
 }

@@ -1,3 +1,4 @@
+export { exportQuizAnki } from './anki-exporter.js';
 export { exportQuizFiles } from './export-quiz-files.js';
 export { exportQuizGift } from './gift-exporter.js';
 export { QUIZ_HTML_CSP, exportQuizHtml } from './html-exporter.js';

@@ -10,6 +10,7 @@ describe('export api', () => {
       'QUIZ_HTML_CSP',
       'QUIZ_SCHEMA_FILE',
       'exportAnswerKey',
+      'exportQuizAnki',
       'exportQuizFiles',
       'exportQuizGift',
       'exportQuizHtml',
@@ -37,6 +38,7 @@ describe('export api', () => {
       'quiz.gift.txt',
       'quiz.moodle.xml',
       'quiz.qti.zip',
+      'quiz.anki.txt',
     ]);
     for (const name of Object.keys(a)) expect(Buffer.from(a[name]!)).toEqual(Buffer.from(b[name]!));
   });
