@@ -11,10 +11,11 @@ const OWNERS: [pattern: RegExp, format: Format][] = [
   [/^deck[^/]*\/deck\.pptx$/, 'pptx'],
   [/^quiz\/quiz(\.schema)?\.json$/, 'json'],
   [/^quiz\/(quiz|answer-key)\.md$/, 'print'],
-  [/^quiz\/quiz\.html$/, 'quizhtml'],
+  [/^quiz\/quiz(-exam)?\.html$/, 'quizhtml'],
   [/^quiz\/quiz\.gift\.txt$/, 'gift'],
   [/^quiz\/quiz\.moodle\.xml$/, 'moodle'],
   [/^quiz\/quiz\.qti\.zip$/, 'qti'],
+  [/^quiz\/quiz\.anki\.txt$/, 'anki'],
 ];
 
 /** The format that writes `key` (`deck/deck.pdf` → `pdf`), so a build can replace its own files and keep the rest. */
