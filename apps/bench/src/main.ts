@@ -11,11 +11,12 @@ import type { BenchResults, ScenarioResult } from './report/results.js';
 import { browserExport } from './scenarios/browser-export.js';
 import { coldBuild } from './scenarios/cold-build.js';
 import { editLoop } from './scenarios/edit-loop.js';
+import { importAccuracy } from './scenarios/import-accuracy.js';
 import { itemAnalysis } from './scenarios/item-analysis.js';
 import { profileBuild } from './scenarios/profile-build.js';
 import { scale } from './scenarios/scale.js';
 
-const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'item-analysis', 'profile'] as const;
+const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'item-analysis', 'profile', 'import-accuracy'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Plan {
@@ -40,6 +41,8 @@ function plan(quick: boolean): Plan {
           return itemAnalysis({ learners: 10_000, items: 50, repeats: quick ? 2 : 5 });
         case 'profile':
           return profileBuild();
+        case 'import-accuracy':
+          return importAccuracy();
       }
     },
   };

@@ -58,6 +58,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .description('validate narratives and lint their decks and quizzes')
     .option('--json', 'print findings as JSON')
     .option('--analysis <file>', 'show the flags of an analysis.json (from `lectern analyze`) next to the items')
+    .option('--review', 'list the values `lectern import` marked for review (a to-do for the author)')
     .action(run((o, a) => check({ ...o, narratives: a }, io)));
 
   for (const [name, fn, what] of [
@@ -89,8 +90,8 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .option('--json', 'print the result as JSON')
     .action(run((o, a) => newNarrative({ ...o, id: a[0]! }, io)));
 
-  common(program.command('import').argument('<file>', 'a .txt or .md article'))
-    .description('turn a plain article into a narrative skeleton with candidate facts')
+  common(program.command('import').argument('<file>', 'an article: .txt, .md, .html (a saved page) or .docx'))
+    .description('draft a complete narrative from an article; doubtful values are marked for review')
     .option('--id <id>', 'narrative id (default: from the file name)')
     .option('--out-dir <dir>', 'folder to create the narrative in (default: the content folder)')
     .option('--json', 'print the result as JSON')

@@ -13,7 +13,8 @@ export function formatValue(m: Pick<Measure, 'value' | 'unit'>): string {
 /** formatValue, with more digits when rounding would hide that a target was missed (11.004× is not ≤ 11×). */
 export function formatMeasure(m: Measure): string {
   const text = formatValue(m);
-  if (m.target && m.value > m.target.max && Number.parseFloat(text) <= m.target.max) {
+  const max = m.target?.max;
+  if (max !== undefined && m.value > max && Number.parseFloat(text) <= max) {
     return `${Number(m.value.toPrecision(5))}${m.unit === '×' ? '' : ' '}${m.unit}`;
   }
   return text;

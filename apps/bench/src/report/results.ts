@@ -1,8 +1,9 @@
 import type { Machine } from '../measure/machine.js';
 
-/** A target a figure must meet: at most `max`. */
+/** A target a figure must meet: at most `max` (times, ratios), or at least `min` (accuracy). */
 export interface Target {
-  max: number;
+  max?: number;
+  min?: number;
   /** How the target reads in the report, e.g. "≤ 0.5×". */
   text: string;
 }
@@ -36,5 +37,7 @@ export interface BenchResults {
 }
 
 export function isMet(measure: Measure): boolean | undefined {
-  return measure.target ? measure.value <= measure.target.max : undefined;
+  const t = measure.target;
+  if (!t) return undefined;
+  return (t.max === undefined || measure.value <= t.max) && (t.min === undefined || measure.value >= t.min);
 }

@@ -15,6 +15,8 @@ export interface CheckInput extends CommonFlags {
   narratives?: string[];
   /** An analysis.json from `lectern analyze`: its flags are shown next to the items. */
   analysis?: string;
+  /** List the `# review:` marks `lectern import` left (otherwise only counted). */
+  review?: boolean;
 }
 
 /** The analysis flags of `narrative`'s quiz as findings at each item (generated items: their first paragraph). */
@@ -30,11 +32,11 @@ async function flagsOf(file: string, narrative: Narrative, cwd: string): Promise
 
 /**
  * `lectern check`: loads and validates each narrative, then runs the deck and quiz linters on the
- * valid ones. Prints every finding and a summary. Exit 1 when any error was found.
+ * valid ones. Prints every finding and a summary (review marks only with `review`). Exit 1 when any error was found.
  */
 export async function check(input: CheckInput, io: Io): Promise<number> {
   const options = await resolveBase(input, io);
-  const reporter = new Reporter(io, options);
+  const reporter = new Reporter(io, { json: options.json, quiet: options.quiet, review: input.review === true });
   const loaded = await loadAll(options.narrativeDirs);
   for (const entry of loaded) {
     if (entry.narrative && !hasErrors(entry.findings)) entry.findings.push(...lintNarrative(entry.narrative));

@@ -37,12 +37,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Reads an article for `lectern import` with the narrative loader's limits: a regular file (no FIFO, device or
- * folder: checked on the open handle, so it cannot hang), at most 5 MB, text without NUL bytes (binary data),
- * valid UTF-8 (a leading BOM is dropped). Anything else is a `CliError` (exit 1) that says what to do. Importers
- * of plain-text formats (.txt, .md, .html) read through this.
+ * Reads an article's bytes for `lectern import` with the narrative loader's limits: a regular file (no FIFO,
+ * device or folder: checked on the open handle, so it cannot hang) of at most 5 MB. Anything else is a
+ * `CliError` (exit 1) that says what to do. Binary formats (.docx) are read through this alone.
  */
-export async function readTextArticle(file: string, shown = file): Promise<string> {
+export async function readArticleBytes(file: string, shown = file): Promise<Uint8Array> {
   let handle: FileHandle;
   try {
     handle = await open(file, OPEN_FLAGS);
@@ -53,7 +52,7 @@ export async function readTextArticle(file: string, shown = file): Promise<strin
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new CliError('import/not-a-file', `${shown} is not a regular file (a folder, FIFO, socket or device)`, { hint: 'import a text file: .txt or .md saved as UTF-8' });
+    if (!info.isFile()) throw new CliError('import/not-a-file', `${shown} is not a regular file (a folder, FIFO, socket or device)`, { hint: 'import an article file: .txt, .md, .html or .docx' });
     if (info.size > MAX_FILE_BYTES) {
       throw new CliError('import/too-large', `${shown} is ${(info.size / 1024 / 1024).toFixed(1)} MB; articles of at most ${MB} MB are imported`, {
         hint: 'split the article and import each part as its own narrative, or keep only the part the talk is about',
@@ -66,21 +65,29 @@ export async function readTextArticle(file: string, shown = file): Promise<strin
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    const data = bytes.subarray(0, read);
-    const nul = data.indexOf(0);
-    if (nul >= 0) {
-      throw new CliError('import/binary', `${shown}:${placeOf(data, nul)} holds NUL bytes: it looks like binary data (an image, a PDF, a Word file), not text`, {
-        hint: 'save the article as plain text (.txt) or Markdown (.md) in UTF-8 and import that',
-      });
-    }
-    const bad = firstInvalidUtf8(data);
-    if (bad >= 0) {
-      throw new CliError('import/encoding', `${shown}:${placeOf(data, bad)} is not valid UTF-8`, {
-        hint: 're-save the file as UTF-8 (e.g. `iconv -f GBK -t UTF-8 in.txt > out.txt` for a GBK file) and import it again',
-      });
-    }
-    return Buffer.from(data).toString('utf8').replace(/^\uFEFF/, '');
+    return bytes.subarray(0, read);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Reads a text article (.txt, .md, .html) for `lectern import`: the limits of `readArticleBytes`, then text
+ * without NUL bytes (binary data) and valid UTF-8 (a leading BOM is dropped).
+ */
+export async function readTextArticle(file: string, shown = file): Promise<string> {
+  const data = await readArticleBytes(file, shown);
+  const nul = data.indexOf(0);
+  if (nul >= 0) {
+    throw new CliError('import/binary', `${shown}:${placeOf(data, nul)} holds NUL bytes: it looks like binary data (an image, a PDF), not text`, {
+      hint: 'save the article as plain text (.txt), Markdown (.md), HTML or a Word .docx file and import that',
+    });
+  }
+  const bad = firstInvalidUtf8(data);
+  if (bad >= 0) {
+    throw new CliError('import/encoding', `${shown}:${placeOf(data, bad)} is not valid UTF-8`, {
+      hint: 're-save the file as UTF-8 (e.g. `iconv -f GBK -t UTF-8 in.txt > out.txt` for a GBK file) and import it again',
+    });
+  }
+  return Buffer.from(data).toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -5,6 +5,9 @@ import { type Colors, colorsFor } from './colors.js';
 import { formatFinding } from './format-finding.js';
 import { countFindings, type FindingCounts, formatSummary } from './summary.js';
 
+/** The rule of the marks `lectern import` leaves on drafted values (see @lectern/narrative's review-marks). */
+export const REVIEW_RULE = 'import/review';
+
 /** Findings of one narrative folder, as commands collect them. */
 export interface NarrativeFindings {
   /** Narrative id, when it could be read. */
@@ -20,7 +23,7 @@ export class Reporter {
 
   constructor(
     private readonly io: Io,
-    private readonly options: { json?: boolean; quiet?: boolean } = {},
+    private readonly options: { json?: boolean; quiet?: boolean; review?: boolean } = {},
   ) {
     this.colors = colorsFor(io);
   }
@@ -29,13 +32,24 @@ export class Reporter {
     return this.options.json === true;
   }
 
-  /** Every finding of each narrative, sorted, to stderr (stdout stays free for --json). */
+  /**
+   * Every finding of each narrative, sorted, to stderr (stdout stays free for --json). The `# review:` marks
+   * `lectern import` leaves are listed only with the `review` option; otherwise one note counts them.
+   */
   findings(groups: readonly NarrativeFindings[]): void {
     if (this.json) return;
+    let hidden = 0;
     for (const group of groups) {
       for (const finding of sortFindings(group.findings)) {
+        if (finding.rule === REVIEW_RULE && !this.options.review) {
+          hidden++;
+          continue;
+        }
         this.io.stderr(formatFinding(finding, { dir: group.dir, cwd: this.io.cwd }, this.colors));
       }
+    }
+    if (hidden > 0 && !this.options.quiet) {
+      this.io.stderr(`${this.colors.blue('ℹ')} ${hidden} drafted value${hidden === 1 ? '' : 's'} marked \`# review:\` to verify; \`lectern check --review\` lists them\n`);
     }
   }
 

@@ -10,6 +10,7 @@ const MULTIPLIERS: Record<Scale, number> = {
   百万: 1e6,
   亿: 1e8,
   千亿: 1e11,
+  万亿: 1e12,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,

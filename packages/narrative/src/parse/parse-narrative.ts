@@ -9,6 +9,7 @@ import { error, warning } from './finding.js';
 import { insidePath, META_FILE, parseMetaFile } from './meta-file.js';
 import type { ParseCache } from './parse-cache.js';
 import { checkReferences } from './references.js';
+import { findReviewMarks } from './review-marks.js';
 import { type ParsedSection, parseSectionFile } from './section-file.js';
 import { normalizeText } from './text.js';
 
@@ -73,7 +74,7 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
   const metaText = read(META_FILE);
   if (metaText === undefined) return { findings: sortFindings(findings) };
   const meta = once('meta', META_FILE, () => parseMetaFile(metaText));
-  findings.push(...meta.findings);
+  findings.push(...meta.findings, ...findReviewMarks(META_FILE, metaText));
 
   const sections: ParsedSection[] = [];
   let allRead = meta.data !== undefined;

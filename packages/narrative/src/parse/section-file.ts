@@ -6,6 +6,7 @@ import { findArtifacts } from './artifacts.js';
 import { error } from './finding.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { parseParagraphs } from './paragraphs.js';
+import { findReviewMarks } from './review-marks.js';
 import { parseYaml } from './yaml-document.js';
 import type { YamlLocator } from './yaml-locator.js';
 import { validate } from './validate.js';
@@ -42,7 +43,7 @@ export function parseSectionFile(file: string, text: string): ParsedSection {
   } else {
     const yaml = parseYaml(split.yaml, file, split.yamlLine);
     locator = yaml.locator;
-    findings.push(...yaml.findings);
+    findings.push(...yaml.findings, ...findReviewMarks(file, split.yaml, split.yamlLine));
     if (yaml.ok) {
       rawId = (yaml.value as Record<string, unknown> | null)?.id;
       const checked = validate(SectionFrontmatterSchema, yaml.value, yaml.locator, 'the frontmatter');

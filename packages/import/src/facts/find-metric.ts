@@ -1,0 +1,80 @@
+import { simplified } from '../nlp/opencc.js';
+import type { Figure } from './figure.js';
+import { CHANGE_METRICS, METRIC_WORDS } from './metric-lexicon.js';
+
+/** A metric for a figure, and whether it came from a keyword (sure) or from the kind alone (a guess). */
+export interface MetricGuess {
+  metric: string;
+  sure: boolean;
+}
+
+interface Hit {
+  metric: string;
+  at: number;
+  end: number;
+}
+
+let words: { word: string; metric: string; latin: boolean }[] | undefined;
+
+function hits(text: string): Hit[] {
+  words ??= METRIC_WORDS.flatMap(([metric, ...ws]) => ws.map((word) => ({ word: word.toLowerCase(), metric, latin: /^[a-z ]+$/i.test(word) }))).sort((a, b) => b.word.length - a.word.length);
+  const lower = simplified(text).toLowerCase();
+  const out: Hit[] = [];
+  for (const { word, metric, latin } of words) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(word, from);
+      if (at < 0) break;
+      from = at + 1;
+      if (latin && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + word.length] ?? ''))) continue;
+      if (out.some((h) => at < h.end && at + word.length > h.at)) continue;
+      out.push({ metric, at, end: at + word.length });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const FALLBACK: Record<Figure['kind'], string> = {
+  currency: 'amount', percent: 'percentage', 'percentage-points': 'percentage-change', count: 'count', multiple: 'multiple', duration: 'duration', year: 'year', rate: 'rate', other: 'figure',
+};
+
+/** Text between a change word and its figure that makes the figure the new level (`rose 12% to $8.8 billion`, `降至`, `up from`). */
+const TO_LEVEL = /(?:\bto\b|\bfrom\b|至|到|为|為)/u;
+
+/**
+ * The metric of a figure from the words of its clause (`clause`, with the figure at `at`): for a count, the unit
+ * word (`1,150 jobs`); else the keyword nearest before it, made a change metric (`revenue-growth`,
+ * `users-decline`) when a growth or decline word leads straight to the figure, or the base metric when the
+ * figure is the level reached (`降至4.3%`, `up from 17.8%`); else a keyword after it; else a placeholder
+ * named after its kind (`sure: false`).
+ */
+export function findMetric(clause: string, at: number, figure: Figure, sentenceBefore = ''): MetricGuess {
+  const all = hits(clause);
+  const before = all.filter((h) => h.at < at);
+  const after = all.filter((h) => h.at >= at);
+  const fromUnit = hits(figure.unit).pop();
+  if (fromUnit && figure.kind === 'count') return { metric: fromUnit.metric, sure: true };
+  const nearest = before[before.length - 1];
+  if (nearest) {
+    if (CHANGE_METRICS.has(nearest.metric)) {
+      const base = [...before].reverse().find((h) => !CHANGE_METRICS.has(h.metric)) ?? hits(sentenceBefore).filter((h) => !CHANGE_METRICS.has(h.metric)).pop();
+      const toLevel = TO_LEVEL.test(clause.slice(nearest.end, at));
+      if (base && toLevel) return { metric: base.metric, sure: true };
+      if (base) return { metric: `${base.metric}-${nearest.metric}`, sure: true };
+      const later = after.find((h) => !CHANGE_METRICS.has(h.metric)) ?? (fromUnit && !CHANGE_METRICS.has(fromUnit.metric) ? fromUnit : undefined);
+      if (later) return { metric: `${later.metric}-${nearest.metric}`, sure: true };
+    }
+    return { metric: nearest.metric, sure: true };
+  }
+  if (fromUnit) return { metric: fromUnit.metric, sure: true };
+  const next = after.find((h) => !CHANGE_METRICS.has(h.metric)) ?? after[0];
+  if (next) return { metric: next.metric, sure: true };
+  const carried = hits(sentenceBefore).pop();
+  if (carried) return { metric: carried.metric, sure: false };
+  return { metric: FALLBACK[figure.kind], sure: false };
+}
+
+/** Offset of the first metric keyword in `text`, or -1. */
+export function firstMetricAt(text: string): number {
+  return hits(text)[0]?.at ?? -1;
+}

@@ -1,0 +1,50 @@
+/**
+ * Metric keywords: `[metric id, ...words]`, Chinese (Simplified; Traditional text is matched after OpenCC)
+ * and English. A figure's metric is the entry whose word stands nearest before it in its clause. Extend freely.
+ */
+export const METRIC_WORDS: readonly (readonly [string, ...string[]])[] = [
+  ['revenue', '营收', '营业收入', '收入', '销售额', '营业额', 'revenue', 'revenues', 'sales', 'turnover', 'top line'],
+  ['net-income', '净利润', '净利', '纯利', '归母净利润', 'net income', 'net profit', 'earnings'],
+  ['net-loss', '净亏损', '亏损', '营业亏损', '经营亏损', 'net loss', 'loss', 'losses', 'lost'],
+  ['operating-profit', '营业利润', '经营利润', '运营利润', 'operating income', 'operating profit'],
+  ['operating-margin', '营业利润率', '经营利润率', '营业利益率', 'operating margin'],
+  ['gross-margin', '毛利率', 'gross margin'],
+  ['net-margin', '净利率', 'net margin'],
+  ['profit', '利润', 'profit', 'profits'],
+  ['margin', '利润率', 'margin', 'margins'],
+  ['eps', '每股收益', '每股盈余', 'EPS', 'earnings per share'],
+  ['market-share', '市场份额', '市占率', '份额', '市占', 'market share', 'share of the market', 'share'],
+  ['growth', '同比', 'year over year', 'year-over-year', '季增', '年增', '月增', '环比增长', '增速', '增长率', '同比增长', '增长', '增幅', '成长', 'growth', 'grew', 'grow', 'grows', 'growing', 'rise', 'rises', 'rose', 'increased', 'jumped', 'climbed', 'up'],
+  ['decline', '季减', '年减', '月减', '降幅', 'fall', 'falls', 'drop', 'drops', 'declines', '下降', '下滑', '下跌', '跌幅', '减少', '萎缩', 'fell', 'declined', 'dropped', 'decreased', 'slid', 'down', 'shrank'],
+  ['layoffs', '裁员', '裁撤', '裁减', 'layoffs', 'laid off', 'job cuts'],
+  ['jobs', '工作岗位', '岗位', '职位', 'jobs', 'positions', 'roles'],
+  ['employees', '员工', '雇员', '员工总数', 'employees', 'staff', 'headcount', 'workforce'],
+  ['users', '用户', '用户数', '月活', '活跃用户', '会员', '订阅会员', 'users', 'subscribers', 'subscriptions', 'customers', 'accounts', 'members', 'memberships', 'sign-ups'],
+  ['capex', '资本支出', '资本开支', 'capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'capital projects', 'capital spending', 'spend', 'on infrastructure'],
+  ['investment', '投资', '投入', '融资', 'investment', 'invest', 'invested', 'funding', 'raised', 'brought in'],
+  ['valuation', '估值', '市值', 'valuation', 'market value', 'market capitalisation', 'market capitalization', 'market cap'],
+  ['price', '价格', '售价', '股价', '费用', 'price', 'priced', 'share price', 'shares'],
+  ['spending', '支出', '消费', 'paid', 'spend on', 'spending'],
+  ['gmv', '交易额', '成交额', 'GMV', 'gross merchandise value'],
+  ['penetration', '渗透率', 'penetration'],
+  ['exports', '出口', 'exports', 'exported'],
+  ['tax-rate', '税率', '关税', 'tariff', 'tariffs', 'tax rate'],
+  ['process-node', '制程', '工艺', 'process node'],
+  ['shipments', '出货量', '出货', '销量', '交付量', '交付', 'shipments', 'shipped', 'units sold', 'deliveries', 'delivered'],
+  ['backlog', '订单', '积压订单', 'backlog', 'orders', 'bookings'],
+  ['cash-flow', '现金流', '自由现金流', 'cash flow', 'free cash flow'],
+  ['guidance', '指引', '预期', '预计', 'guidance', 'forecast', 'expects', 'outlook'],
+  ['cost', '成本', '开支', 'cost', 'costs', 'expenses'],
+  ['cost-savings', '节省', '节约', 'save', 'savings'],
+  ['inventory', '库存', '库存系数', 'inventory', 'inventories'],
+  ['commission', '抽成', '佣金', 'commission', 'take rate'],
+  ['churn', '流失率', 'churn'],
+  ['share', '占比', '比重', '所占', '佔比', 'of total sales', 'of revenue', 'make up'],
+  ['stores', '门店', '门市', 'stores'],
+  ['market-size', '市场规模', '产值', 'market size'],
+  ['dividend', '股息', '分红', 'dividend', 'buyback', 'repurchase'],
+  ['capacity', '产能', '容量', 'capacity'],
+];
+
+/** Metrics that turn a base metric into its rate of change when a percentage follows them. */
+export const CHANGE_METRICS = new Set(['growth', 'decline', 'share']);

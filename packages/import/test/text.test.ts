@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, findFigures, splitSentences } from '../src/index.js';
+
+describe('splitSentences', () => {
+  it('survives vs., Dec., U.S., initials and decimals', () => {
+    const text = 'Revenue rose 12.5% vs. 9% a year earlier. The U.S. unit opened on Dec. 5 under J. Smith. Margins held.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Revenue rose 12.5% vs. 9% a year earlier.', 'The U.S. unit opened on Dec. 5 under J. Smith.', 'Margins held.']);
+  });
+  it('splits Chinese at 。！？； and keeps closing quotes', () => {
+    expect(splitSentences('他说：“增长放缓了。”营收为29.4亿元！是吗？').map((s) => s.text)).toEqual(['他说：“增长放缓了。”', '营收为29.4亿元！', '是吗？']);
+  });
+});
+
+describe('findFigures', () => {
+  it('reads Chinese amounts with scale, qualifier, unit, negatives and Traditional scale characters', () => {
+    const { figures, years } = findFigures('2021年这一数字超过4600亿美元，增速降至29.4%，近20亿美元，30多亿美元，高达5个百分点，亏损为-5.6亿元，營收新台幣6735.1億元，三千三百个。', true);
+    expect(figures.map((f) => [f.evidence, f.value, f.scale ?? '', f.unit, f.kind, f.qualifier])).toEqual([
+      ['超过4600亿美元', 4600, '亿', '美元', 'currency', 'over'],
+      ['29.4%', 29.4, '', '%', 'percent', 'exact'],
+      ['近20亿美元', 20, '亿', '美元', 'currency', 'approx'],
+      ['30多亿美元', 30, '亿', '美元', 'currency', 'over'],
+      ['高达5个百分点', 5, '', '个百分点', 'percentage-points', 'up-to'],
+      ['-5.6亿元', -5.6, '亿', '元', 'currency', 'exact'],
+      ['6735.1億元', 6735.1, '亿', '元', 'currency', 'exact'],
+      ['三千三百个', 3300, '', '个', 'count', 'exact'],
+    ]);
+    expect(years.map((y) => y.value)).toEqual([2021]);
+  });
+  it('reads English amounts and leaves years, quarters and dates out', () => {
+    const { figures, years } = findFigures('Revenue was more than $5 billion in 2020, up 12%, margin fell 3.5 percentage points to -2.1% in Q1 2024 and FY2025; it cut 1,200 jobs on Dec. 5.', false);
+    expect(figures.map((f) => [f.evidence, f.value, f.scale ?? '', f.unit, f.kind, f.qualifier])).toEqual([
+      ['more than $5 billion', 5, 'billion', 'USD', 'currency', 'over'],
+      ['12%', 12, '', '%', 'percent', 'exact'],
+      ['3.5 percentage points', 3.5, '', 'percentage points', 'percentage-points', 'exact'],
+      ['-2.1%', -2.1, '', '%', 'percent', 'exact'],
+      ['1,200 jobs', 1200, '', 'jobs', 'count', 'exact'],
+    ]);
+    expect(years.map((y) => y.value)).toContain(2020);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells Simplified, Traditional and English apart', () => {
+    expect(detectLanguage('台积电第二季营收为新台币6735亿元，毛利率为53.2%。')).toBe('zh-CN');
+    expect(detectLanguage('台積電第二季營收為新台幣6735億元，毛利率為53.2%。')).toBe('zh-TW');
+    expect(detectLanguage('TSMC reported second-quarter revenue of NT$673.5 billion.')).toBe('en');
+  });
+});

@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@lectern/source'] },
+  ssr: { resolve: { conditions: ['@lectern/source'] } },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+});
