@@ -7,7 +7,7 @@ export function importSummary(result: ImportResult, shown: string): string[] {
   const lines = [
     `created ${shown}/ from ${result.format} (${d.language}): “${d.title}”`,
     `  ${c.sections} sections, ${c.paragraphs} paragraphs`,
-    `  ${c.facts} facts, ${c.entities} entities, ${c.quotes} quotes, ${c.events} timeline events`,
+    `  ${c.facts} facts, ${c.entities} entities, ${c.quotes} quote${c.quotes === 1 ? '' : 's'}, ${c.events} timeline event${c.events === 1 ? '' : 's'}`,
   ];
   for (const s of d.sections) lines.push(`    ${s.number}  ${s.title}  (${s.paragraphs.length} ¶, ${s.facts.length} facts)`);
   if (d.source.date || d.source.author || d.source.publication) {

@@ -47,7 +47,7 @@ export function draftFacts(p: ReadParagraph, carry: Carry, entities: Map<string,
         relative === 'full-year' ? carry.period.replace(/-[QH]\d$/, '') : relative ? (shiftPeriod(carry.period, relative) ?? carry.period) : carry.period;
       review.push({ kind: 'period-carried', period });
     }
-    const subjectGuess = findSubject(valid, figure.numberAt, { start: clause.start, end: clause.start + clause.text.length }, { start: sentence.start, end: sentence.start + sentence.text.length }, carry.subject);
+    const subjectGuess = findSubject(valid, figure.numberAt, { start: clause.start, end: clause.start + clause.text.length }, { start: sentence.start, end: sentence.start + sentence.text.length }, carry.subject, p.text);
     let subject = subjectGuess?.key;
     if (!subject) {
       subject = fallbackSubject;

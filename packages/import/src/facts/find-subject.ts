@@ -7,6 +7,7 @@ export interface SubjectGuess {
 }
 
 const usable = (m: Mention) => m.kind !== 'person' && m.kind !== 'place';
+const COMPARE = /比|较|較|相比|相较|\bthan\b|compared (?:with|to)|\bvs\./u;
 
 /**
  * The entity a figure is about: the nearest name before it in its clause; else the nearest name of its sentence
@@ -20,8 +21,13 @@ export function findSubject(
   clause: { start: number; end: number },
   sentence: { start: number; end: number },
   carried: string | undefined,
+  text = '',
 ): SubjectGuess | undefined {
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && usable(m));
+  const cmp = COMPARE.exec(text.slice(clause.start, clause.end));
+  const cmpAt = cmp ? clause.start + cmp.index : -1;
+  const compared = (m: Mention) => cmpAt >= 0 && m.start > cmpAt && mentions.some((x) => x.start >= clause.start && x.end <= cmpAt && usable(x));
+  // A name after `比`/`较`/`than` is what the subject is compared with, not the subject.
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && usable(m) && !compared(m));
   const before = inClause.filter((m) => m.end <= figureAt);
   if (before.length > 0) return { key: before[before.length - 1]!.key, sure: true };
   const earlier = mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && usable(m));

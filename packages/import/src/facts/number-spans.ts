@@ -10,7 +10,7 @@ export interface NumberSpan {
 export type NumberEngine = 'recognizer' | 'regex';
 
 const DIGITS = /[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?/gu;
-const ZH_NUMERALS = /[零〇一二两三四五六七八九十百千]{2,}/gu;
+const ZH_NUMERALS = /[零〇一二两三四五六七八九十百千]+/gu;
 
 function regexSpans(text: string, chinese: boolean): NumberSpan[] {
   const spans = [...text.matchAll(DIGITS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
@@ -33,7 +33,7 @@ export function numberSpans(text: string, chinese: boolean, engine: NumberEngine
       spans.push({ start: r.start + digits.index, end: r.start + digits.index + digits[0].length });
       continue;
     }
-    const numerals = chinese ? /[零〇一二两三四五六七八九十百千]{2,}/u.exec(inner) : null;
+    const numerals = chinese ? /[零〇一二两三四五六七八九十百千]+/u.exec(inner) : null;
     if (numerals) spans.push({ start: r.start + numerals.index, end: r.start + numerals.index + numerals[0].length });
   }
   // Digits the recognizer passed over (it skips some signed amounts, e.g. `为-5.6亿元`) are still numbers.

@@ -44,12 +44,13 @@ export function readZh(text: string, span: NumberSpan): Figure | NotFigure {
   if (digitsOnly && /^(19|20)\d\d$/.test(raw) && !scale && (unitHit?.[0] === '年' || /^[年至到—–-]/u.test(after))) {
     return /^年(?:代|度|初|底|末|中)?/.test(after) || /^[至到—–-]/u.test(after) ? { year: value } : 'skip';
   }
-  if (!digitsOnly && value < 10) return 'skip';
   const sign = CURRENCY_SIGNS.find(([s]) => before.endsWith(s));
   let unit = unitHit?.[0] ?? '';
   let kind: FigureKind = unitHit?.[1] ?? (sign ? 'currency' : 'other');
   if (sign && !unitHit) unit = sign[1];
   if (!unit && !scale && !sign) return 'skip';
+  // Small numbers in characters (两年, 四个季度, 两款) are figures; `一` and a bare `个` (其中一个, 两个) are not.
+  if (!digitsOnly && value < 10 && (value < 2 || unit === '个' || unit === '個' || !unitHit)) return 'skip';
   if (unit === '年' && value > 200) return 'skip';
   rest = rest.slice(unit.length);
   const post = /^(以上|以下|左右|多)/u.exec(rest)?.[1];
