@@ -21,7 +21,11 @@ export function describeType(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
+  if (typeof value === 'number' && Number.isNaN(value)) return '"not a number" (.nan)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'an infinite number (.inf, or a number too large to hold such as 1e400)';
   if (typeof value === 'number') return 'a number';
+  if (value instanceof Date) return 'a date (YAML reads an unquoted 2023-06-01 or a !!timestamp as a date)';
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
   if (typeof value === 'boolean') return 'true/false';
   if (typeof value === 'object') return 'a mapping';
   return typeof value;
@@ -48,6 +52,15 @@ export function describeExpected(expected: string | undefined): string {
 
 /** A short, single-line rendering of a value for messages. */
 export function preview(value: unknown, max = 40): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text =
+    typeof value === 'number' && !Number.isFinite(value)
+      ? String(value)
+      : value instanceof Date
+        ? Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString()
+        : value instanceof Uint8Array
+          ? `${value.byteLength} bytes`
+          : typeof value === 'string'
+            ? JSON.stringify(value)
+            : (JSON.stringify(value) ?? String(value));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

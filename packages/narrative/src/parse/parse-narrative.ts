@@ -8,6 +8,7 @@ import { checkFile } from './file-checks.js';
 import { error, warning } from './finding.js';
 import { insidePath, META_FILE, parseMetaFile } from './meta-file.js';
 import type { ParseCache } from './parse-cache.js';
+import { checkNumericAnswers } from './numeric-answers.js';
 import { checkReferences } from './references.js';
 import { findReviewMarks } from './review-marks.js';
 import { type ParsedSection, parseSectionFile } from './section-file.js';
@@ -121,7 +122,7 @@ export function parseNarrative(files: Readonly<Record<string, string>>, options:
     findings.push(warning('file/missing', `The source file \`${sourceFile}\` is not in the narrative folder.`, 'keep the verbatim source text beside narrative.yaml (e.g. `source.txt`) or remove `source.file`', meta.locator.value(['source', 'file'])));
   }
 
-  findings.push(...checkReferences(meta, sections, allRead), ...checkEvidence(meta, sections));
+  findings.push(...checkReferences(meta, sections, allRead), ...checkEvidence(meta, sections), ...checkNumericAnswers(sections));
   const sorted = sortFindings(findings);
   if (hasErrors(sorted)) return { findings: sorted };
   const narrative = assembleNarrative(meta, sections, options.dir);

@@ -89,6 +89,12 @@ function typeHint(expected: string | undefined, value: unknown, path: PropertyKe
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return `put it in quotes so YAML reads it as text: \`${key}: "${String(value)}"\``;
   }
+  if (expected === 'number' && typeof value === 'number') {
+    return `write a finite number (e.g. \`${key}: 29.4\`): YAML reads .nan, .inf and numbers past about 1.8e308 (such as 1e400) as values no figure can have`;
+  }
+  if (value instanceof Date || value instanceof Uint8Array) {
+    return `put it in quotes so YAML reads it as text (\`${key}: "…"\`), or remove the !!tag`;
+  }
   if (expected === 'number' && typeof value === 'string') {
     return `write the bare number, without quotes, units or separators (e.g. \`${key}: 29.4\`); the unit goes in \`unit\` and 万/亿 in \`scale\``;
   }

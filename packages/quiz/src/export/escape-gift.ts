@@ -20,7 +20,15 @@ export function giftHtml(text: string): string {
   return giftEscape(html);
 }
 
-/** A Moodle category path segment: one line, `/` doubled as Moodle's GIFT import expects. */
+/** Control characters, bidi overrides and zero-width characters: nothing a category name should carry. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A Moodle category path segment for a `$CATEGORY:` line: one line without invisible characters, `\` doubled
+ * (Moodle's import turns `\\` back into `\`, while a lone `\:` or `\n` would become a placeholder or a line
+ * break), and `/` doubled so it is not read as a path separator. Other GIFT characters are literal there:
+ * Moodle reads the category line as it stands.
+ */
 export function giftCategorySegment(text: string): string {
-  return normalizeText(text).replace(/\s+/g, ' ').trim().replace(/\//g, '//');
+  return normalizeText(text).replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/\//g, '//');
 }
