@@ -34,8 +34,9 @@ function checkRoundTrip(quiz: Quiz) {
   const labels = labelsFor(quiz.language);
   const parsed = parse(exportQuizGift(quiz));
   const categories = parsed.filter((q) => q.type === 'Category');
-  // A category line starts each run of items from one section; `/` inside a name is doubled.
-  const seg = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/\//g, '//');
+  // A category line starts each run of items from one section; `\` and `/` inside a name are doubled (Moodle reads
+  // `\\` as `\` and `//` as a `/` within a name); gift-pegjs gives the line as written.
+  const seg = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/\//g, '//');
   const expected: string[] = [];
   for (const item of quiz.items) {
     const s = quiz.sections.find((x) => x.id === item.source.sectionId)!;
