@@ -38,10 +38,11 @@ beforeAll(async () => {
   await writeFile(path.join(secret, 'passwd'), 'root:SECRET-OUTSIDE-OUT\n');
   const out = path.join(p.root, 'out');
   await symlink(secret, path.join(out, 'x'));
-  await symlink(path.join(secret, 'passwd'), path.join(out, 'e2e-base', 'deck', 'linked.txt'));
   const options = await resolveServeOptions({ port: 0, formats: 'md,html,json' }, memoryIo({ cwd: p.root }));
   server = await startServer(options, {});
   await server.watcher.ready;
+  // After the first build of serve's watcher, which swaps in a fresh out/e2e-base.
+  await symlink(path.join(secret, 'passwd'), path.join(out, 'e2e-base', 'deck', 'linked.txt'));
 }, 180_000);
 
 afterAll(async () => {
