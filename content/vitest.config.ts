@@ -4,5 +4,5 @@ export default defineConfig({
   resolve: { conditions: ['@lectern/source'] },
   ssr: { resolve: { conditions: ['@lectern/source'] } },
   // Generous budgets: the suite must hold on a loaded machine (a whole-deck render takes seconds there).
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
 });

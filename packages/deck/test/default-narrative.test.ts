@@ -15,7 +15,7 @@ describe.skipIf(!present)('the default narrative (content/amazon-aws-2023)', asy
     expect(narrative).toBeDefined();
   });
 
-  it('builds a full deck with charts, KPIs and every section, and no overflow', { timeout: 120_000 }, () => {
+  it('builds a full deck with charts, KPIs and every section, and no overflow', { timeout: 600_000 }, () => {
     const deck = buildDeckModel(narrative!);
     const layouts = new Set(deck.slides.map((s) => s.layout));
     for (const l of ['title', 'agenda', 'section', 'key-points', 'big-number', 'chart', 'quote', 'timeline', 'summary', 'sources']) {
@@ -35,7 +35,7 @@ describe.skipIf(!present)('the default narrative (content/amazon-aws-2023)', asy
     if (exec) expect(buildDeckModel(narrative!, { cut: 'executive' }).slides.length).toBeLessThanOrEqual(10);
   });
 
-  it('renders one section per slide', { timeout: 120_000 }, () => {
+  it('renders one section per slide', { timeout: 600_000 }, () => {
     const deck = buildDeckModel(narrative!);
     const html = renderDeckHtml(renderMarpMarkdown(deck), { title: deck.title, embedFonts: false });
     const body = html.slice(html.indexOf('<div id="deck">'), html.indexOf('<aside id="presenter"'));

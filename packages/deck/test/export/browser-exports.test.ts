@@ -9,11 +9,11 @@ import { pdfPageBoxes, pngSize } from './binary-facts.js';
 
 const html = marpDeckHtml(FOUR_SLIDES);
 
-describe.skipIf(!chromePath)('deck PDF and PNG export', { timeout: 180_000 }, () => {
+describe.skipIf(!chromePath)('deck PDF and PNG export', { timeout: 600_000 }, () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await openBrowser({ executablePath: chromePath });
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await session?.close();
   });
@@ -45,7 +45,7 @@ describe.skipIf(!chromePath)('deck PDF and PNG export', { timeout: 180_000 }, ()
   });
 });
 
-describe.skipIf(!chromePath)('exportBrowserFormats', { timeout: 180_000 }, () => {
+describe.skipIf(!chromePath)('exportBrowserFormats', { timeout: 600_000 }, () => {
   it('makes the PDF and the PNGs in one session', async () => {
     const result = await exportBrowserFormats(html, { pdf: true, png: true, browser: { executablePath: chromePath } });
     expect(pdfPageBoxes(result.pdf!)).toHaveLength(4);

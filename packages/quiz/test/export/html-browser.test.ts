@@ -19,7 +19,7 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await openBrowser();
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
   });
@@ -109,7 +109,7 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
       expect(problems).toEqual([]);
     });
     expect(browser.blockedRequests.slice(before)).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 
   it('shows hostile text as text and runs none of it', async () => {
     const quiz = hostileQuiz();
@@ -128,7 +128,7 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
       expect(problems).toEqual([]);
     });
     expect(browser.blockedRequests.slice(before)).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 
   it('exam: no key readable before submit, answers locked at submit, breakdown and results to download', async () => {
     const quiz = sampleQuiz();

@@ -30,5 +30,5 @@ describe('exports of a quiz built from the default narrative', async () => {
     expect(XMLValidator.validate(files['quiz.moodle.xml'] as string)).toBe(true);
     const qti = Object.fromEntries(Object.entries(qtiPackageFiles(quiz)).filter(([p]) => p !== 'imsmanifest.xml'));
     expect(await validateAgainst(QTI_ITEM_XSD, qti)).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
