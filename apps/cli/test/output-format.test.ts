@@ -23,4 +23,4 @@ it('knows the format of every file a build writes, so a partial build replaces e
   expect(files.filter((f) => outputFormat(f) === undefined)).toEqual([]);
   expect(outputFormat('deck/deck.pdf')).toBe('pdf');
   expect(outputFormat('deck-executive/slides/012.png')).toBe('png');
-}, 120_000);
+}, 600_000);

@@ -67,7 +67,7 @@ beforeAll(async () => {
   root = built.root;
   Object.assign(outputs, built.outputs);
   session = await openBrowser({ executablePath: chrome });
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await session?.close();
