@@ -8,6 +8,7 @@ import type {
   FactSchema,
   NarrativeMetaSchema,
   ObjectiveSchema,
+  QuizBlueprintSchema,
   QuoteSchema,
   SourceSchema,
 } from './schema/index.js';
@@ -33,6 +34,7 @@ export type Objective = Located<z.output<typeof ObjectiveSchema>>;
 export type EditorialChange = Located<z.output<typeof EditorialChangeSchema>>;
 export type Cut = Located<z.output<typeof CutSchema>>;
 export type Source = z.output<typeof SourceSchema>;
+export type QuizBlueprint = z.output<typeof QuizBlueprintSchema>;
 export type NarrativeMeta = z.output<typeof NarrativeMetaSchema>;
 
 /** One paragraph of a section's prose, verbatim as the content holds it. */
@@ -76,6 +78,8 @@ export interface Narrative {
   objectives: Objective[];
   editorialChanges: EditorialChange[];
   cuts: Cut[];
+  /** How quizzes are drawn from the item bank (absent in narratives built by hand: the defaults apply). */
+  quiz?: QuizBlueprint;
   sections: Section[];
   /** Absolute folder the narrative was read from, when read from disk. */
   dir?: string;

@@ -31,6 +31,7 @@ it('exposes the public api', () => {
     'NarrativeMetaSchema',
     'ObjectiveSchema',
     'QualifierSchema',
+    'QuizBlueprintSchema',
     'QuoteSchema',
     'ScaleSchema',
     'SectionFrontmatterSchema',

@@ -16,6 +16,7 @@ export function assembleNarrative(meta: ParsedMeta, sections: readonly ParsedSec
     objectives: m.objectives.map((o, i) => ({ ...o, loc: at.value(['objectives', i]) })),
     editorialChanges: m.editorialChanges.map((c, i) => ({ ...c, loc: at.value(['editorialChanges', i]) })),
     cuts: m.cuts.map((c, i) => ({ ...c, loc: at.value(['cuts', i]) })),
+    quiz: m.quiz,
     sections: [],
   };
   if (m.subtitle !== undefined) out.subtitle = m.subtitle;

@@ -56,8 +56,17 @@ export const AuthoredNumericItemSchema = z.strictObject({
 export const AuthoredShortItemSchema = z.strictObject({
   ...base,
   type: z.literal('short'),
-  /** Accepted answers, compared after trimming and width/case folding. */
+  /** Accepted answers, the first the model answer; compared after folding width, case, punctuation and spaces. */
   answers: z.array(TextSchema).min(1),
+  /**
+   * Further accepted answers; an entry with `*` is a Moodle-style pattern (`*` = any text) and must keep at least
+   * two other characters. @example ['数字化支出减少', '*数字化支出*下滑*']
+   */
+  accept: z
+    .array(TextSchema.refine((t) => !t.includes('*') || t.replace(/\*/g, '').trim().length >= 2, {
+      message: 'a pattern with `*` must keep at least two other characters',
+    }))
+    .optional(),
 });
 
 export const AuthoredClozeItemSchema = z.strictObject({

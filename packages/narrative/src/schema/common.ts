@@ -19,7 +19,8 @@ export const LanguageSchema = z
   });
 
 export const DifficultySchema = z.enum(['easy', 'medium', 'hard']);
-export const CognitiveLevelSchema = z.enum(['remember', 'understand', 'analyse']);
+/** Bloom's levels, lowest first: recall; explain; use (compute, rank, compare); take an argument apart. */
+export const CognitiveLevelSchema = z.enum(['remember', 'understand', 'apply', 'analyse']);
 
 /** Link schemes content may use: anything else (`javascript:`, `file:`, `smb:`, `ms-msdt:`…) could run or open something. */
 const WEB_LINK = /^https?:\/\//i;

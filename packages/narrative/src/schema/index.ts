@@ -6,5 +6,6 @@ export * from './event.js';
 export * from './fact.js';
 export * from './narrative-meta.js';
 export * from './objective.js';
+export * from './quiz-blueprint.js';
 export * from './quote.js';
 export * from './section-frontmatter.js';

@@ -3,6 +3,7 @@ import { IdSchema, LanguageSchema, TextSchema, WebLinkSchema } from './common.js
 import { EditorialChangeSchema } from './editorial.js';
 import { EntitySchema } from './entity.js';
 import { ObjectiveSchema } from './objective.js';
+import { QuizBlueprintSchema } from './quiz-blueprint.js';
 
 /** Where the narrative's text comes from. */
 export const SourceSchema = z.strictObject({
@@ -51,4 +52,6 @@ export const NarrativeMetaSchema = z.strictObject({
   objectives: z.array(ObjectiveSchema).default([]),
   editorialChanges: z.array(EditorialChangeSchema).default([]),
   cuts: z.array(CutSchema).default([]),
+  /** How quizzes are drawn from the item bank: size, level mix, section weights. */
+  quiz: QuizBlueprintSchema.default({ minAboveRemember: 0.5, maxSectionRatio: 1.5, sectionWeights: {}, repeatFacts: false }),
 });

@@ -8,4 +8,6 @@ export const ObjectiveSchema = z.strictObject({
   level: CognitiveLevelSchema.default('understand'),
   /** Section ids the objective draws on. */
   sections: z.array(IdSchema).default([]),
+  /** How much of the quiz the objective deserves, relative to the others. @default 1 */
+  weight: z.number().positive().max(100).optional(),
 });

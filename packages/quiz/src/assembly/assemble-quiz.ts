@@ -7,8 +7,11 @@ import { presentItems } from './present-items.js';
 import { selectItems } from './select-items.js';
 
 export interface AssembleOptions {
-  /** Number of items wanted; fewer when the bank runs out. */
-  count: number;
+  /**
+   * Number of items wanted; fewer when the bank runs out. @default the blueprint's count, and then no more than
+   * its limits allow (without a count, a quiz never breaks the blueprint to reach a number)
+   */
+  count?: number;
   /** Seed for every random choice; the same bank, options and seed give the same quiz. */
   seed: number;
   /** Item types to draw from. @default all */
@@ -24,8 +27,9 @@ export interface AssembleOptions {
 }
 
 /**
- * Draws a quiz from a bank: seeded selection (difficulty mix, no two items giving one another away), items in the
- * narrative's section order, options shuffled with single-choice keys spread evenly over the positions.
+ * Draws a quiz from a bank: seeded selection against the bank's blueprint (sections, objectives, levels; difficulty
+ * mix; no two items giving one another away), items in the narrative's section order, options shuffled with
+ * single-choice keys spread evenly over the positions.
  */
 export function assembleQuiz(bank: ItemBank, options: AssembleOptions): Quiz {
   const rng = createRng(options.seed);
@@ -36,7 +40,12 @@ export function assembleQuiz(bank: ItemBank, options: AssembleOptions): Quiz {
       (options.sections === undefined || options.sections.includes(item.source.sectionId)) &&
       (options.includeAuthored !== false || item.origin !== 'authored'),
   );
-  const chosen = selectItems(pool, Math.max(0, options.count), rng, options.difficulty);
+  const count = Math.max(0, options.count ?? bank.blueprint.count);
+  const chosen = selectItems(pool, count, rng, {
+    blueprint: bank.blueprint,
+    ...(options.difficulty ? { mix: options.difficulty } : {}),
+    fill: options.count !== undefined,
+  });
   const order = new Map(rng.shuffle(chosen).map((item, i) => [item.id, i]));
   const ordered = [...chosen].sort(
     (a: Item, b: Item) =>

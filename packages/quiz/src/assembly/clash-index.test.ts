@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../model/item.js';
-import { ClashIndex, figureNumber } from './clash-index.js';
+import { ClashIndex } from './clash-index.js';
 import { giveawayBetween } from './giveaway.js';
 
 const base = { origin: 'authored', language: 'zh-CN', rationale: 'r', difficulty: 'easy', level: 'remember' } as const;
@@ -22,16 +22,6 @@ const single = (id: string, stem: string, key: string): Item =>
       { id: 'b', text: '其他', correct: false },
     ],
   }) as Item;
-
-describe('figureNumber', () => {
-  it('is the number a statement of the figure writes whole', () => {
-    expect(figureNumber('29.4%')).toBe('29.4');
-    expect(figureNumber('约4,600亿美元')).toBe('4,600');
-    expect(figureNumber('2023')).toBeUndefined();
-    expect(figureNumber('5.')).toBeUndefined();
-    expect(figureNumber('百分之十')).toBeUndefined();
-  });
-});
 
 describe('ClashIndex', () => {
   it('offers every listed item that gives a new one away (random stems and figures)', { timeout: 60_000 }, () => {

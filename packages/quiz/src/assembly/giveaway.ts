@@ -1,5 +1,5 @@
 import type { Item } from '../model/item.js';
-import { answerFigures, statedText, statesFigure } from '../util/item-text.js';
+import { itemCues, revealedText, statesCue } from '../util/item-text.js';
 import { ClashIndex } from './clash-index.js';
 
 /** One item making another easy: `giver` states or tests what `taker` asks. */
@@ -11,13 +11,24 @@ export interface Giveaway {
 
 /** Generators ranked by how much an item of theirs is worth keeping when two clash. */
 const STRENGTH: Record<string, number> = {
+  'section-argument': 80,
+  cause: 80,
+  compare: 75,
+  trend: 75,
+  'key-point': 72,
   matching: 70,
   ordering: 70,
   'numeric-choice': 60,
   'numeric-entry': 55,
   cloze: 50,
   'true-false': 40,
+  'quote-speaker': 35,
 };
+
+export interface GiveawayOptions {
+  /** Let two items test the same fact (a narrative's `quiz.repeatFacts`). @default false */
+  repeatFacts?: boolean;
+}
 
 /** Higher is kept when two items clash: authored items first, then by generator. */
 export function itemStrength(item: Item): number {
@@ -26,12 +37,13 @@ export function itemStrength(item: Item): number {
 }
 
 /**
- * Why `a` and `b` cannot sit in one quiz, if they cannot: two generated items testing the same fact, or one item
- * stating a figure that is the other's answer.
+ * Why `a` and `b` cannot sit in one quiz, if they cannot: two items testing the same fact (unless both are
+ * authored, or facts may repeat), two orderings of one event, or one item showing — in its stem, options or
+ * feedback — what answers the other (a figure, a cause, a summary, an accepted word).
  */
-export function giveawayBetween(a: Item, b: Item): Giveaway | undefined {
+export function giveawayBetween(a: Item, b: Item, options: GiveawayOptions = {}): Giveaway | undefined {
   if (a.id === b.id) return undefined;
-  if (a.origin === 'generated' || b.origin === 'generated') {
+  if (options.repeatFacts !== true && (a.origin === 'generated' || b.origin === 'generated')) {
     const shared = a.source.factIds.find((f) => b.source.factIds.includes(f));
     if (shared !== undefined) return { giver: a, taker: b, reason: `both test fact "${shared}"` };
   }
@@ -43,14 +55,15 @@ export function giveawayBetween(a: Item, b: Item): Giveaway | undefined {
     [a, b],
     [b, a],
   ] as const) {
-    const figure = answerFigures(taker).find((f) => statesFigure(statedText(giver), f));
-    if (figure !== undefined) return { giver, taker, reason: `states "${figure}", the answer to ${taker.id}` };
+    const text = revealedText(giver);
+    const cue = itemCues(taker).find((c) => statesCue(text, c));
+    if (cue !== undefined) return { giver, taker, reason: `shows "${cue}", the answer to ${taker.id}` };
   }
   return undefined;
 }
 
 /** Every pair of items in the list that gives one another away, in list order. */
-export function findGiveaways(items: readonly Item[]): Giveaway[] {
+export function findGiveaways(items: readonly Item[], options: GiveawayOptions = {}): Giveaway[] {
   const position = new Map<Item, number>();
   for (const [i, item] of items.entries()) position.set(item, i);
   const pairs: [number, number][] = [];
@@ -67,7 +80,7 @@ export function findGiveaways(items: readonly Item[]): Giveaway[] {
   }
   const out: Giveaway[] = [];
   for (const [i, j] of pairs) {
-    const found = giveawayBetween(items[i] as Item, items[j] as Item);
+    const found = giveawayBetween(items[i] as Item, items[j] as Item, options);
     if (found) out.push(found);
   }
   return out;

@@ -1,7 +1,8 @@
 import type { Item, ItemDifficulty } from '../model/item.js';
 import type { Rng } from '../util/rng.js';
-import { type DifficultyMix, difficultyTargets } from './difficulty-targets.js';
+import { type Blueprint, sectionCap } from './blueprint.js';
 import { ClashIndex } from './clash-index.js';
+import { type DifficultyMix, difficultyTargets } from './difficulty-targets.js';
 import { giveawayBetween, itemStrength } from './giveaway.js';
 
 /** Candidates in the order they are tried: authored first, then generated items with the types interleaved. */
@@ -20,37 +21,103 @@ function candidateOrder(pool: readonly Item[], rng: Rng): Item[] {
   return [...authored, ...generated];
 }
 
+export interface SelectOptions {
+  blueprint: Blueprint;
+  mix?: DifficultyMix;
+  /** After the blueprint's limits are met as far as the bank allows, fill up to `count` beyond them. */
+  fill: boolean;
+}
+
+const above = (item: Item): boolean => item.level !== 'remember';
+
 /**
- * Picks up to `count` items: tries candidates in seeded order, keeps to the difficulty mix while it can, and never
- * keeps two items that give one another away (the stronger stays).
+ * Picks up to `count` items against the blueprint. Candidates wait in queues by section, objective and level; each
+ * step takes the head of the queue whose section and objective lag furthest behind their share, while no section
+ * passes its cap, recall items leave room for the share above `remember`, and the difficulty mix holds. No two
+ * kept items give one another away (the stronger stays). With `fill`, a second pass lifts the limits.
  */
-export function selectItems(pool: readonly Item[], count: number, rng: Rng, mix?: DifficultyMix): Item[] {
-  const chosen: Item[] = [];
-  const order = candidateOrder(pool, rng);
+export function selectItems(pool: readonly Item[], count: number, rng: Rng, options: SelectOptions): Item[] {
+  const { blueprint, mix } = options;
+  const sectionShare = new Map(blueprint.sections.map((s) => [s.id, s.share]));
+  const objectiveShare = new Map(blueprint.objectives.map((o) => [o.id, o.share]));
   const targets = mix ? difficultyTargets(mix, count) : undefined;
-  const counts = new Map<ItemDifficulty, number>();
-  const tally = (d: ItemDifficulty): number => counts.get(d) ?? 0;
-  const countChosen = (d: ItemDifficulty, by: number): void => {
-    counts.set(d, tally(d) + by);
+  const floor = Math.ceil(blueprint.minAboveRemember * count - 1e-9);
+  const chosen = new Set<Item>();
+  const bySection = new Map<string, number>();
+  const byObjective = new Map<string, number>();
+  const byDifficulty = new Map<ItemDifficulty, number>();
+  let aboveCount = 0;
+  const bump = (item: Item, d: number): void => {
+    bySection.set(item.source.sectionId, (bySection.get(item.source.sectionId) ?? 0) + d);
+    if (item.objective !== undefined) byObjective.set(item.objective, (byObjective.get(item.objective) ?? 0) + d);
+    byDifficulty.set(item.difficulty, (byDifficulty.get(item.difficulty) ?? 0) + d);
+    if (above(item)) aboveCount += d;
   };
-  // Note: the index finds the chosen items that may clash with a candidate without comparing it to every one
-  // of them; with a count as large as the bank, pairwise checks made big narratives quadratic.
   const index = new ClashIndex();
-  const tryAdd = (item: Item, respectMix: boolean): void => {
-    if (chosen.length >= count || index.has(item)) return;
-    if (respectMix && targets && tally(item.difficulty) >= targets[item.difficulty]) return;
-    const clashes = [...index.candidates(item)].filter((c) => giveawayBetween(c, item) !== undefined);
-    if (clashes.some((c) => itemStrength(c) >= itemStrength(item))) return;
+  const tryAdd = (item: Item): boolean => {
+    const clashes = [...index.candidates(item)].filter(
+      (c) => giveawayBetween(c, item, { repeatFacts: blueprint.repeatFacts }) !== undefined,
+    );
+    if (clashes.some((c) => itemStrength(c) >= itemStrength(item))) return false;
     for (const c of clashes) {
-      chosen.splice(chosen.indexOf(c), 1);
+      chosen.delete(c);
       index.remove(c);
-      countChosen(c.difficulty, -1);
+      bump(c, -1);
     }
-    chosen.push(item);
+    chosen.add(item);
     index.add(item);
-    countChosen(item.difficulty, 1);
+    bump(item, 1);
+    return true;
   };
-  for (const item of order) tryAdd(item, true);
-  for (const item of order) tryAdd(item, false);
-  return chosen;
+
+  const queues = new Map<string, Item[]>();
+  for (const item of candidateOrder(pool, rng)) {
+    const key = `${item.source.sectionId}\u0000${item.objective ?? ''}\u0000${above(item) ? 1 : 0}`;
+    queues.set(key, [...(queues.get(key) ?? []), item]);
+  }
+  const lists = [...queues.values()];
+  const heads = lists.map(() => 0);
+  const tried = new Set<Item>();
+
+  const pass = (strict: boolean): void => {
+    while (chosen.size < count) {
+      let best = -1;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      lists.forEach((list, q) => {
+        while (heads[q]! < list.length && (tried.has(list[heads[q]!]!) || chosen.has(list[heads[q]!]!))) heads[q]!++;
+        const head = list[heads[q]!];
+        if (head === undefined) return;
+        const share = sectionShare.get(head.source.sectionId) ?? 0;
+        const inSection = bySection.get(head.source.sectionId) ?? 0;
+        if (strict) {
+          if (inSection >= sectionCap(blueprint, share, count)) return;
+          if (!above(head) && chosen.size - aboveCount >= count - floor) return;
+          if (targets && (byDifficulty.get(head.difficulty) ?? 0) >= targets[head.difficulty]) return;
+        }
+        const sectionTarget = share * count;
+        const objectiveTarget = (objectiveShare.get(head.objective ?? '') ?? 0) * count;
+        const lag = (target: number, have: number): number => (target - have) / Math.max(target, 1);
+        const score =
+          lag(sectionTarget, inSection) +
+          (head.objective === undefined ? 0 : lag(objectiveTarget, byObjective.get(head.objective) ?? 0)) +
+          (above(head) && aboveCount < floor ? 0.5 : 0) +
+          (head.origin === 'authored' ? 2 : 0);
+        if (score > bestScore) {
+          bestScore = score;
+          best = q;
+        }
+      });
+      if (best < 0) return;
+      const item = lists[best]![heads[best]!]!;
+      tried.add(item);
+      tryAdd(item);
+    }
+  };
+  pass(true);
+  if (options.fill && chosen.size < count) {
+    tried.clear();
+    heads.fill(0);
+    pass(false);
+  }
+  return [...chosen];
 }

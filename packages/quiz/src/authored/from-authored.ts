@@ -47,8 +47,12 @@ export function fromAuthored(context: GeneratorContext, authored: AuthoredItem):
       return { ...base, type: 'true-false', answer: authored.answer };
     case 'numeric':
       return { ...base, type: 'numeric', answer: authored.answer, tolerance: authored.tolerance, unit: authored.unit };
-    case 'short':
-      return { ...base, type: 'short', answers: authored.answers };
+    case 'short': {
+      const accept = authored.accept ?? [];
+      const plain = [...authored.answers, ...accept.filter((a) => !a.includes('*'))];
+      const patterns = accept.filter((a) => a.includes('*'));
+      return { ...base, type: 'short', answers: [...new Set(plain)], ...(patterns.length > 0 ? { patterns } : {}) };
+    }
     case 'cloze':
       return { ...base, type: 'cloze', ...parseClozeText(authored.text) };
     case 'matching':

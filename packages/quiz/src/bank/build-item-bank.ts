@@ -2,9 +2,10 @@ import type { Finding, Narrative } from '@lectern/narrative';
 import { fromAuthored } from '../authored/from-authored.js';
 import { createContext } from '../generators/context.js';
 import { generators } from '../generators/registry.js';
-import { lintItems } from '../lint/lint-items.js';
+import { flawedItems, lintItems } from '../lint/lint-items.js';
 import { type Item, ItemSchema } from '../model/item.js';
 import type { QuizSection } from '../model/quiz.js';
+import { type Blueprint, blueprintOf } from '../assembly/blueprint.js';
 
 /** Every item the narrative offers: the authored ones, then each generator's, with per-item lint findings. */
 export interface ItemBank {
@@ -15,16 +16,20 @@ export interface ItemBank {
   sections: QuizSection[];
   items: Item[];
   findings: Finding[];
+  /** What a quiz from this bank is drawn against (the narrative's `quiz:` settings and section lengths). */
+  blueprint: Blueprint;
 }
 
 export interface BankOptions {
   /** Language of the generated items' templates. @default the narrative's language */
   language?: string;
+  /** Picks each generated item's phrasing among its template's variants. @default 0 */
+  seed?: number;
 }
 
 /** Builds the item bank of a narrative. Pure: same narrative → same bank. */
 export function buildItemBank(narrative: Narrative, options: BankOptions = {}): ItemBank {
-  const context = createContext(narrative, options.language ?? narrative.language);
+  const context = createContext(narrative, options.language ?? narrative.language, options.seed ?? 0);
   const findings: Finding[] = [];
   const items: Item[] = [];
   const ids = new Set<string>();
@@ -48,13 +53,17 @@ export function buildItemBank(narrative: Narrative, options: BankOptions = {}): 
     ids.add(item.id);
     items.push(item);
   }
-  findings.push(...lintItems(items, { scope: 'bank' }));
+  // Generated items that break an item-writing rule are left out of the bank; authored ones stay, with findings.
+  const flawed = flawedItems(items);
+  const kept = items.filter((i) => i.origin === 'authored' || !flawed.has(i));
+  findings.push(...lintItems(kept, { scope: 'bank' }));
   return {
     narrativeId: narrative.id,
     title: narrative.title,
     language: context.language,
     sections: narrative.sections.map((s) => ({ id: s.id, number: s.number, title: s.title })),
-    items,
+    items: kept,
     findings,
+    blueprint: blueprintOf(narrative),
   };
 }

@@ -23,7 +23,7 @@ export const cloze: Generator = {
         ...generatedBase(context, {
           generator: NAME,
           key: fact.id,
-          stem: context.strings.cloze,
+          stem: context.phrase(context.strings.cloze, fact.id),
           rationale: fillTemplate(context.strings.rationaleEvidence, { evidence: fact.evidence }),
           source: context.sourceFor([fact.paragraph], [fact.id]),
           difficulty: 'medium',

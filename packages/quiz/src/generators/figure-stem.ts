@@ -29,8 +29,10 @@ export function figureStem(context: GeneratorContext, fact: Fact, mode: 'choice'
   const unit = displayUnit(fact, context.language);
   const unitHint = mode === 'entry' && unit !== '' ? fillTemplate(strings.unitHint, { unit }) : '';
   const metric = strings.metricLabels[fact.metric];
+  const key = `${mode}-${fact.id}`;
   if (metric !== undefined && fact.qualifier === 'exact' && !hasRival(context, fact)) {
-    const values = { subject: context.entityName(fact.subject), metric, period: context.period(fact.period), unitHint };
+    const subject = context.entityName(fact.subject);
+    const values = { subject, owner: strings.possessive(subject), metric, period: context.period(fact.period), unitHint };
     const template =
       mode === 'choice'
         ? fact.period === undefined
@@ -39,9 +41,9 @@ export function figureStem(context: GeneratorContext, fact: Fact, mode: 'choice'
         : fact.period === undefined
           ? strings.figureEntryNoPeriod
           : strings.figureEntry;
-    return fillTemplate(template, values);
+    return context.phrase(template, key, values);
   }
   const sentence = blankedStatement(context, fact, mode === 'entry');
   if (sentence === undefined) return undefined;
-  return fillTemplate(mode === 'choice' ? strings.blankChoiceQuestion : strings.blankEntry, { sentence });
+  return context.phrase(mode === 'choice' ? strings.blankChoiceQuestion : strings.blankEntry, key, { sentence });
 }

@@ -14,7 +14,7 @@ export function generatedBase(
     level: ItemLevel;
   },
 ) {
-  const objective = context.objectiveFor(fields.source.sectionId, fields.level);
+  const objective = context.objectiveFor(fields.source.sectionId, fields.level, `${fields.stem}\n${fields.rationale}`);
   return {
     id: `gen-${fields.generator}-${fields.key}`,
     origin: 'generated' as const,

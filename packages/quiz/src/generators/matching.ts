@@ -51,12 +51,12 @@ export const matching: Generator = {
       const kind = kindLabel(context, facts);
       const period = context.period(first.period);
       const stem = byValue
-        ? fillTemplate(first.period === undefined ? strings.matchingMetricNoPeriod : strings.matchingMetric, {
+        ? context.phrase(first.period === undefined ? strings.matchingMetricNoPeriod : strings.matchingMetric, group, {
             kind,
             metric: metric as string,
             period,
           })
-        : fillTemplate(strings.matchingClaims, { kind });
+        : context.phrase(strings.matchingClaims, group, { kind });
       const item: MatchingItem = {
         ...generatedBase(context, {
           generator: NAME,

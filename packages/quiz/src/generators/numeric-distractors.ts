@@ -1,6 +1,7 @@
 import type { Fact } from '@lectern/narrative';
 import { decimalsOf, roundTo } from '../util/decimals.js';
 import { createRng, hashString } from '../util/rng.js';
+import { isDigitPermutation, metricFamily, percentCeiling } from '../util/value-checks.js';
 
 export interface Distractor {
   value: number;
@@ -81,7 +82,6 @@ function perturbations(fact: Fact): Distractor[] {
     { value: v + k * step, from: `+${k}step` },
     { value: v - k * step, from: `-${k}step` },
   ]);
-  const swapped = swapDigits(v);
   const scaled: Distractor[] = [
     { value: v * 2, from: 'x2' },
     { value: v / 2, from: '/2' },
@@ -92,26 +92,9 @@ function perturbations(fact: Fact): Distractor[] {
     { value: v * 1.1, from: '+10%' },
     { value: v * 0.9, from: '-10%' },
   ];
-  if (swapped !== undefined) scaled.push({ value: swapped, from: 'swap' });
   // Note: the principled changes come first in a per-fact order, so the key is not always the middle value;
   // the small steps only fill in for small integers where percentages round back to the key.
   return [...createRng(hashString(fact.id)).shuffle(scaled), ...steps];
-}
-
-/** Swaps the first two differing digits (29.4 → 92.4), keeping the decimal point in place. */
-function swapDigits(value: number): number | undefined {
-  const text = String(Math.abs(value));
-  const digits = [...text];
-  const idx = digits.flatMap((c, i) => (/\d/.test(c) ? [i] : []));
-  for (let a = 0; a < idx.length - 1; a++) {
-    const i = idx[a] as number;
-    const j = idx[a + 1] as number;
-    if (digits[i] !== digits[j] && !(i === 0 && digits[j] === '0')) {
-      [digits[i], digits[j]] = [digits[j] as string, digits[i] as string];
-      return Number(digits.join('')) * Math.sign(value);
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -126,7 +109,7 @@ export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3
   forbidden.add(fact.value);
   const seen = new Set<number>();
   const out: Distractor[] = [];
-  const ceiling = fact.kind === 'percent' && fact.value <= 100 && fact.metric.includes('share') ? 100 : Number.POSITIVE_INFINITY;
+  const ceiling = percentCeiling(fact);
   // Note: a bound such as 超过50亿 also makes every smaller bound true, so wrong values lie beyond the bound only.
   const direction = fact.qualifier === 'over' || fact.qualifier === 'at-least' ? 1 : fact.qualifier === 'under' || fact.qualifier === 'up-to' ? -1 : 0;
   const accept = (d: Distractor, limit: number): void => {
@@ -136,14 +119,19 @@ export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3
     if ((direction > 0 && value <= fact.value) || (direction < 0 && value >= fact.value)) return;
     if (fact.value > 0 && value <= 0) return;
     if (value > ceiling) return;
+    if (isDigitPermutation(value, fact.value)) return;
     const ratio = value / fact.value;
-    if (fact.kind !== 'year' && fact.value !== 0 && (ratio > 5 || ratio < 0.2)) return;
+    // Note: one magnitude band: a wrong value a third or three times the key is spotted without reading.
+    if (fact.kind !== 'year' && fact.value !== 0 && (ratio > 3 || ratio < 1 / 3)) return;
     seen.add(value);
     out.push({ value, from: d.from });
   };
   const limit = Math.min(2, count);
   const pool = fact.value > 0 ? (pools.alike.get(alikeKey(fact.kind, fact.unit, fact.scale, decimals)) ?? []) : [];
-  for (const f of nearestFirst(pool, fact)) {
+  // Values of the same metric family first (growth with growth, share with share), then any of the same kind.
+  const family = metricFamily(fact.metric);
+  const ranked = [...nearestFirst(pool, fact)].sort((a, b) => Number(metricFamily(b.metric) === family) - Number(metricFamily(a.metric) === family));
+  for (const f of ranked) {
     if (out.length >= limit) break;
     if (f.id !== fact.id) accept({ value: f.value, from: f.id }, limit);
   }

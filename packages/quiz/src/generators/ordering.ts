@@ -19,7 +19,7 @@ function orderingItem(context: GeneratorContext, key: string, events: TimelineEv
     ...generatedBase(context, {
       generator: NAME,
       key,
-      stem: strings.ordering,
+      stem: context.phrase(strings.ordering, key),
       rationale: fillTemplate(strings.rationaleOrdering, { sequence: dated.join(strings.sequenceSeparator) }),
       source: context.sourceFor(
         events.map((e) => e.paragraph),

@@ -72,7 +72,7 @@ export const trueFalse: Generator = {
         ...generatedBase(context, {
           generator: NAME,
           key: fact.id,
-          stem: fillTemplate(strings.trueFalse, { statement }),
+          stem: context.phrase(strings.trueFalse, fact.id, { statement }),
           rationale: fillTemplate(strings.rationaleEvidence, { evidence: fact.evidence }),
           source: context.sourceFor([fact.paragraph], [fact.id]),
           difficulty: changed === undefined ? 'easy' : 'medium',

@@ -1,35 +1,80 @@
+import { hashString } from '../util/rng.js';
+
+/** Several phrasings of one question; an item's id (and the bank's seed) picks one, so stems do not all read alike. */
+export type Variants = readonly [string, ...string[]];
+
 /**
  * Every piece of learner-facing text a generator writes, per language. Placeholders are `{name}`.
  * Templates are whole sentences so each language can order the parts its own way.
  */
 export interface QuizStrings {
-  /** Asks for a figure by subject, metric and period. */
-  figureQuestion: string;
+  /** Asks for a figure by subject, metric and period (`{owner}` is the subject in the possessive). */
+  figureQuestion: Variants;
   /** Same without a period. */
-  figureQuestionNoPeriod: string;
+  figureQuestionNoPeriod: Variants;
   /** Asks what fills the blank in a sentence from the text. */
-  blankChoiceQuestion: string;
-  /** Numeric entry by subject, metric and period; `{unit}` is the answer's unit. */
-  figureEntry: string;
-  figureEntryNoPeriod: string;
+  blankChoiceQuestion: Variants;
+  /** Numeric entry by subject, metric and period; `{unitHint}` names the answer's unit. */
+  figureEntry: Variants;
+  figureEntryNoPeriod: Variants;
   /** Numeric entry on a sentence with a blank. */
-  blankEntry: string;
+  blankEntry: Variants;
   /** Appended to an entry stem when the answer has a unit. */
   unitHint: string;
   /** Matching by one metric. */
-  matchingMetric: string;
-  matchingMetricNoPeriod: string;
+  matchingMetric: Variants;
+  matchingMetricNoPeriod: Variants;
   /** Matching subjects to claims. */
-  matchingClaims: string;
-  ordering: string;
-  trueFalse: string;
-  cloze: string;
+  matchingClaims: Variants;
+  ordering: Variants;
+  trueFalse: Variants;
+  cloze: Variants;
+  /** Which member of a group has the highest / lowest figure. */
+  compareMax: Variants;
+  compareMin: Variants;
+  /** Rank a group's members by their figure (an ordering item). */
+  compareRank: Variants;
+  /** By how many percentage points one member's figure exceeds another's. */
+  compareGap: Variants;
+  /** The same four for figures without a period. */
+  compareMaxNoPeriod: Variants;
+  compareMinNoPeriod: Variants;
+  compareRankNoPeriod: Variants;
+  compareGapNoPeriod: Variants;
+  /** How one subject's figure moved between two periods. */
+  trend: Variants;
+  trendRose: string;
+  trendFell: string;
+  trendFlat: string;
+  trendRoseThenFell: string;
+  trendFellThenRose: string;
+  /** The cause the text gives for an effect (`{effect}` is a clause from the text). */
+  cause: Variants;
+  /** True/false on a section's key point or summary. */
+  keyPoint: Variants;
+  /** Which statement sums up a part of the text. */
+  sectionArgument: Variants;
+  /** Who said a quotation. */
+  quoteSpeaker: Variants;
   /** Rationale quoting the evidence. */
   rationaleEvidence: string;
   rationaleMatching: string;
   rationaleOrdering: string;
-  /** Feedback for a false statement: the true one. */
+  /** Rationale of a comparison: the figures side by side. */
+  rationaleCompare: string;
+  /** Rationale of a gap: the subtraction. */
+  rationaleGap: string;
+  /** Rationale of a cause item: the sentence that states it. */
+  rationaleCause: string;
+  /** Rationale of a key-point item: where the part says it. */
+  rationaleKeyPoint: string;
+  /** Rationale of a section-argument item. */
+  rationaleArgument: string;
+  /** Rationale of a quote item. */
+  rationaleQuote: string;
+  /** Feedback for a false statement: the true one (follows the verdict, so it opens with what the text says). */
   feedbackFalse: string;
+  /** Feedback for a true statement. */
   feedbackTrue: string;
   blank: string;
   /** Wraps a quoted sentence. */
@@ -42,6 +87,8 @@ export interface QuizStrings {
   sequenceSeparator: string;
   /** Sentence end punctuation added to statements that lack it. */
   fullStop: string;
+  /** Unit of a difference between two percentages. */
+  percentagePoints: string;
   period: {
     year: string;
     quarter: string;
@@ -57,9 +104,27 @@ export interface QuizStrings {
   falseLabel: string;
   /** How a rationale names a paragraph of the text: `{section}` is the part's number, `{paragraph}` 1-based. */
   paragraphCitation: string;
+  /** Where a learner finds an item's passage: `{section}` number, `{title}`, `{paragraphs}` (1-based, joined). */
+  sourceLabel: string;
+  /** A part of the text as a sentence names it: `{section}` number, `{title}`. */
+  partName: string;
+  /** Joins paragraph numbers in a source label. */
+  numberSeparator: string;
+  /** A name in the possessive, as a stem puts it before a metric (`Amazon's`, `亚马逊的`). */
+  possessive(name: string): string;
 }
 
 /** Replaces `{name}` placeholders; unknown names are left as written so a missing value is visible in tests. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Text to set inside quotation marks: its own “double” quotes become ‘single’ ones, so quotes nest. */
+export function nestQuotes(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/** The phrasing `key` (an item's id, mixed with a seed) picks among a template's variants. */
+export function pickVariant(variants: Variants, key: string, seed = 0): string {
+  return variants[hashString(`${seed}\u0000${key}`) % variants.length] as string;
 }

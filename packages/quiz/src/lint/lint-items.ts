@@ -18,3 +18,10 @@ export function lintItems(items: readonly Item[], options: LintOptions = {}): Fi
     .filter((rule) => scope === 'quiz' || rule.scope === 'item')
     .flatMap((rule) => rule.check(items).map((problem) => toFinding(rule, problem)));
 }
+
+/** The items that break a per-item rule (generated items that do are left out of a bank). */
+export function flawedItems(items: readonly Item[]): Set<Item> {
+  const out = new Set<Item>();
+  for (const rule of lintRules) if (rule.scope === 'item') for (const p of rule.check(items)) out.add(p.item);
+  return out;
+}

@@ -16,6 +16,11 @@ export const ItemSourceSchema = z.strictObject({
   factIds: z.array(z.string().min(1)),
   /** The text of the paragraph(s) the item tests, joined by a blank line. */
   passage: z.string().min(1),
+  /**
+   * Where a learner finds the passage, in words a learner reads (`第1部分“云端”坠落，第3段`); exporters show this,
+   * never the internal section and paragraph ids.
+   */
+  label: z.string().min(1).optional(),
 });
 
 /** One choice of a `single` or `multiple` item. `id` is stable across shuffles (`a`, `b`, … before assembly). */
@@ -39,7 +44,8 @@ export const ItemTypeSchema = z.enum([
 ]);
 export const ItemOriginSchema = z.enum(['authored', 'generated']);
 export const ItemDifficultySchema = z.enum(['easy', 'medium', 'hard']);
-export const ItemLevelSchema = z.enum(['remember', 'understand', 'analyse']);
+/** Bloom's levels, lowest first: recall a stated fact; explain or restate; use it (compute, rank); take an argument apart. */
+export const ItemLevelSchema = z.enum(['remember', 'understand', 'apply', 'analyse']);
 
 const base = {
   /** Stable id: the authored id, or `gen-<generator>-<fact-or-group-id>`. */
@@ -50,9 +56,17 @@ const base = {
   /** BCP 47 tag, e.g. `zh-CN`. */
   language: z.string().min(1),
   stem: z.string().min(1),
-  /** Why the key is right, citing the text. */
+  /**
+   * Why the key is right, citing the text. Written to follow "Correct" / "Incorrect" (an exporter's verdict), so it
+   * never opens with a verdict of its own.
+   */
   rationale: z.string().min(1),
   source: ItemSourceSchema,
+  /**
+   * What states this item's answer: figures, names or event texts that, written in another item's stem, options or
+   * feedback, give this one away. Assembly keeps two such items apart (see `findCueing`).
+   */
+  cues: z.array(z.string().min(1)).optional(),
   /** Learning objective id; absent when the narrative has no objective covering the section. */
   objective: z.string().optional(),
   difficulty: ItemDifficultySchema,
@@ -82,7 +96,7 @@ export const TrueFalseItemSchema = z.strictObject({
   type: z.literal('true-false'),
   /** Whether the stem's statement is true. */
   answer: z.boolean(),
-  /** Shown after answering; for a false statement, the true one. */
+  /** Shown after the verdict: what the text says (for a false statement, the true one), never "True."/"False." first. */
   feedback: z.string().optional(),
 });
 
@@ -100,8 +114,13 @@ export const NumericItemSchema = z.strictObject({
 export const ShortItemSchema = z.strictObject({
   ...base,
   type: z.literal('short'),
-  /** Accepted answers, compared after trimming and width/case folding. */
+  /** Accepted answers, the first the canonical one; compared after `normalizeAnswer` (width, case, punctuation, spaces). */
   answers: z.array(z.string().min(1)).min(1),
+  /**
+   * Also accepted: Moodle-style patterns where `*` stands for any text (`*数字化支出*`); each keeps at least two
+   * literal characters. Exporters map them to their own wildcard syntax.
+   */
+  patterns: z.array(z.string().min(1)).optional(),
 });
 
 export const ClozeGapSchema = z.strictObject({

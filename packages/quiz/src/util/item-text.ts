@@ -22,6 +22,45 @@ export function statedText(item: Item): string {
   }
 }
 
+/**
+ * Everything an item shows a learner by the time it is answered: the stated text, every option, matching's right
+ * side, and the feedback and rationale shown after answering. One item cues another when this holds the other's
+ * answer (`itemCues`). Source passages are left out: an exporter may or may not show them.
+ */
+export function revealedText(item: Item): string {
+  const parts = [statedText(item), item.rationale];
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+      for (const o of item.options) parts.push(o.text, o.feedback ?? '');
+      break;
+    case 'matching':
+      for (const p of item.pairs) parts.push(p.right);
+      break;
+    case 'true-false':
+      parts.push(item.feedback ?? '');
+      break;
+    default:
+      break;
+  }
+  return parts.filter((p) => p !== '').join('\n');
+}
+
+/**
+ * What gives an item away when another item shows it: the generator's cues (a true figure, a cause, a summary),
+ * the figures of its answer, a short answer's accepted words.
+ */
+export function itemCues(item: Item): string[] {
+  const cues = [...(item.cues ?? []), ...answerFigures(item)];
+  if (item.type === 'short') cues.push(...item.answers);
+  return [...new Set(cues.filter((c) => c.trim().length >= 2))];
+}
+
+/** Whether a text states a cue: a figure as a whole number (see `statesFigure`), other cues as written. */
+export function statesCue(text: string, cue: string): boolean {
+  return /\d/.test(cue) ? statesFigure(text, cue) : text.includes(cue);
+}
+
 /** The figures an item's answer consists of (`29.4%`, `4600亿美元`), for spotting another item that states them. */
 export function answerFigures(item: Item): string[] {
   switch (item.type) {

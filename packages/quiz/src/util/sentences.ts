@@ -1,0 +1,42 @@
+/** A paragraph's sentences, Markdown emphasis dropped: split after `。！？` and after `.!?` followed by a space. */
+export function sentencesOf(text: string): string[] {
+  const plain = text.replace(/\*\*|__/g, '');
+  const out: string[] = [];
+  const re = /[^。！？!?.]*(?:[。！？!?]+|\.(?=\s|$)|$)["”’）)]*/gu;
+  for (const m of plain.matchAll(re)) {
+    const s = m[0].trim();
+    if (s !== '' && /[\p{L}\p{N}]/u.test(s)) out.push(s);
+  }
+  return out;
+}
+
+/** The text's clauses: split at commas, semicolons and colons (full- and half-width). */
+export function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/[,，;；:：]\s*/u)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/** Drops the closing punctuation of a sentence or clause. */
+export function stripEnd(text: string): string {
+  return text.replace(/[\s。！？!?.,，;；…]+$/u, '');
+}
+
+/** Two-character slices of a text without spaces and punctuation: a cheap, language-neutral measure of shared words. */
+export function bigrams(text: string): Set<string> {
+  const plain = text.toLowerCase().replace(/[\s\p{P}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= plain.length; i++) out.add(plain.slice(i, i + 2));
+  return out;
+}
+
+/** Share of `a`'s bigrams found in `b` (0 when `a` has none). */
+export function overlap(a: string, b: string): number {
+  const x = bigrams(a);
+  if (x.size === 0) return 0;
+  const y = bigrams(b);
+  let n = 0;
+  for (const g of x) if (y.has(g)) n++;
+  return n / x.size;
+}
