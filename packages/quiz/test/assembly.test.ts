@@ -8,7 +8,9 @@ describe('buildItemBank', () => {
   it('holds the authored item first, with its location, and items from every generator', () => {
     expect(bank.items[0]).toMatchObject({ id: 'a-cause', origin: 'authored', loc: { line: 30 } });
     const generators = new Set(bank.items.map((i) => i.generator).filter(Boolean));
-    expect([...generators].sort()).toEqual(['cloze', 'matching', 'numeric-choice', 'numeric-entry', 'ordering', 'true-false']);
+    expect([...generators].sort()).toEqual(
+      expect.arrayContaining(['cloze', 'compare', 'key-point', 'matching', 'numeric-choice', 'numeric-entry', 'ordering', 'trend', 'true-false']),
+    );
     expect(bank.findings).toEqual([]);
   });
 });
@@ -50,8 +52,11 @@ describe('assembleQuiz', () => {
 
   it('spreads the keys of single-choice items evenly over the positions', () => {
     const singles: Item[] = Array.from({ length: 12 }, (_, n) => ({
-      ...(bank.items.find((i) => i.type === 'single' && i.origin === 'generated') as Item),
+      ...(bank.items.find((i) => i.generator === 'numeric-choice') as Item),
       id: `s${n}`,
+      stem: `Question ${n}?`,
+      rationale: `Because ${n}.`,
+      options: ['a', 'b', 'c', 'd'].map((id, k) => ({ id, text: `${n * 10 + k + 1}%`, correct: k === 0 })),
       source: { sectionId: 'cloud', paragraphIds: ['p1'], factIds: [`f${n}`], passage: 'x' },
     }));
     const quiz = assembleQuiz({ ...bank, items: singles }, { count: 12, seed: 5 });

@@ -11,7 +11,7 @@ import { type EarlyBrowser, startBrowserEarly } from './early-browser.js';
 import { BankCache } from './bank-cache.js';
 import { LastResult } from './last-result.js';
 import { deckFolder, type FileData, type OutputFiles } from './output-files.js';
-import { assembleFromSettings, lmsFindings, quizFiles, withTeachingSlides } from './quiz-outputs.js';
+import { assembleFromSettings, lmsFindings, quizFiles, quizReportFiles, withTeachingSlides } from './quiz-outputs.js';
 
 export interface BuildRequest {
   formats: readonly Format[];
@@ -104,8 +104,8 @@ export class NarrativeBuilder {
       const teaching = buildDeckModel(narrative, { cut: 'full', ...(request.theme ? { theme: request.theme } : {}) });
       const drawn = await this.assembled.get(JSON.stringify([bank, request.quiz, request.seed]), () => assembleFromSettings(bank, request.quiz, request.seed));
       const quiz = withTeachingSlides(drawn, teaching);
-      const outputs = await this.quizOutputs.get(JSON.stringify([quiz, quizFormats]), async () => ({
-        files: await quizFiles(quiz, quizFormats, request.quiz.lms),
+      const outputs = await this.quizOutputs.get(JSON.stringify([quiz, quizFormats, bank.blueprint]), async () => ({
+        files: [...(await quizFiles(quiz, quizFormats, request.quiz.lms)), ...quizReportFiles(quiz, bank)],
         findings: [...lintItems(quiz.items, { scope: 'quiz' }), ...lmsFindings(quiz, quizFormats, request.quiz.lms)],
       }));
       result.findings.push(...outputs.findings);

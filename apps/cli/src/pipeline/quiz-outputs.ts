@@ -14,16 +14,18 @@ import {
   type LmsTarget,
   lmsWarnings,
   type Quiz,
+  quizReport,
+  reportMarkdown,
 } from '@lectern/quiz';
 import type { Finding } from '@lectern/narrative';
 import type { QuizFormat } from '../config/formats.js';
 import type { QuizSettings } from '../config/resolve-options.js';
 import type { FileData } from './output-files.js';
 
-/** A quiz drawn from the bank; without a count, every item the bank holds. */
+/** A quiz drawn from the bank; without a count, as many as the narrative's blueprint asks for and allows. */
 export function assembleFromSettings(bank: ItemBank, settings: QuizSettings, seed: number): Quiz {
   return assembleQuiz(bank, {
-    count: settings.count ?? bank.items.length,
+    ...(settings.count === undefined ? {} : { count: settings.count }),
     seed,
     ...(settings.types ? { types: settings.types } : {}),
     ...(settings.sections ? { sections: settings.sections } : {}),
@@ -61,6 +63,15 @@ const EXPORTERS: Record<QuizFormat, [file: string, exporter: (quiz: Quiz, lms?: 
   qti: [['quiz.qti.zip', (quiz, lms) => exportQuizQti(quiz, lms ? { lms } : {})]],
   anki: [['quiz.anki.txt', exportQuizAnki]],
 };
+
+/** How the quiz measures up to its blueprint: `quiz-report.json` and `quiz-report.md`. */
+export function quizReportFiles(quiz: Quiz, bank: ItemBank): [string, FileData][] {
+  const report = quizReport(quiz, bank.blueprint);
+  return [
+    ['quiz-report.json', `${JSON.stringify(report, null, 2)}\n`],
+    ['quiz-report.md', reportMarkdown(report)],
+  ];
+}
 
 /** The quiz files for the requested formats, paths relative to the quiz folder. */
 export async function quizFiles(quiz: Quiz, formats: readonly QuizFormat[], lms?: LmsTarget): Promise<[string, FileData][]> {

@@ -4,6 +4,7 @@ import { type Blueprint, sectionCap } from './blueprint.js';
 import { ClashIndex } from './clash-index.js';
 import { type DifficultyMix, difficultyTargets } from './difficulty-targets.js';
 import { giveawayBetween, itemStrength } from './giveaway.js';
+import { MAX_PREFIX_SHARE, stemPrefix } from '../lint/rules/stem-prefix.js';
 
 /** Candidates in the order they are tried: authored first, then generated items with the types interleaved. */
 function candidateOrder(pool: readonly Item[], rng: Rng): Item[] {
@@ -29,6 +30,7 @@ export interface SelectOptions {
 }
 
 const above = (item: Item): boolean => item.level !== 'remember';
+const PREFIX_LOOKAHEAD = 16;
 
 /**
  * Picks up to `count` items against the blueprint. Candidates wait in queues by section, objective and level; each
@@ -47,7 +49,10 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
   const byObjective = new Map<string, number>();
   const byDifficulty = new Map<ItemDifficulty, number>();
   let aboveCount = 0;
+  const byPrefix = new Map<string, number>();
+  const prefixCap = Math.max(2, Math.floor(MAX_PREFIX_SHARE * count + 1e-9));
   const bump = (item: Item, d: number): void => {
+    byPrefix.set(stemPrefix(item.stem), (byPrefix.get(stemPrefix(item.stem)) ?? 0) + d);
     bySection.set(item.source.sectionId, (bySection.get(item.source.sectionId) ?? 0) + d);
     if (item.objective !== undefined) byObjective.set(item.objective, (byObjective.get(item.objective) ?? 0) + d);
     byDifficulty.set(item.difficulty, (byDifficulty.get(item.difficulty) ?? 0) + d);
@@ -72,29 +77,44 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
 
   const queues = new Map<string, Item[]>();
   for (const item of candidateOrder(pool, rng)) {
-    const key = `${item.source.sectionId}\u0000${item.objective ?? ''}\u0000${above(item) ? 1 : 0}`;
+    const key = `${item.source.sectionId}\u0000${item.objective ?? ''}\u0000${above(item) ? 1 : 0}\u0000${item.difficulty}`;
     queues.set(key, [...(queues.get(key) ?? []), item]);
   }
   const lists = [...queues.values()];
   const heads = lists.map(() => 0);
   const tried = new Set<Item>();
+  const picked: (Item | undefined)[] = lists.map(() => undefined);
 
-  const pass = (strict: boolean): void => {
+  /** 0: every limit; 1: the difficulty mix and stem variety only; 2: none but independence. */
+  const pass = (relax: 0 | 1 | 2): void => {
     while (chosen.size < count) {
       let best = -1;
       let bestScore = Number.NEGATIVE_INFINITY;
       lists.forEach((list, q) => {
         while (heads[q]! < list.length && (tried.has(list[heads[q]!]!) || chosen.has(list[heads[q]!]!))) heads[q]!++;
-        const head = list[heads[q]!];
-        if (head === undefined) return;
-        const share = sectionShare.get(head.source.sectionId) ?? 0;
+        // Note: a queue holds one section, objective, level and difficulty; only the stem's opening varies, so a
+        // head whose opening is used up gives way to the next few in its queue.
+        let at = heads[q]!;
+        const limit = Math.min(list.length, at + PREFIX_LOOKAHEAD);
+        while (
+          relax <= 1 &&
+          at < limit &&
+          (tried.has(list[at]!) || chosen.has(list[at]!) || (byPrefix.get(stemPrefix(list[at]!.stem)) ?? 0) >= prefixCap)
+        )
+          at++;
+        const head = at < limit ? list[at] : list[heads[q]!];
+        if (head === undefined || tried.has(head) || chosen.has(head)) return;
+        const share = sectionShare.get(head.source.sectionId);
         const inSection = bySection.get(head.source.sectionId) ?? 0;
-        if (strict) {
-          if (inSection >= sectionCap(blueprint, share, count)) return;
+        if (relax === 0) {
+          if (share !== undefined && inSection >= sectionCap(blueprint, share, count)) return;
           if (!above(head) && chosen.size - aboveCount >= count - floor) return;
-          if (targets && (byDifficulty.get(head.difficulty) ?? 0) >= targets[head.difficulty]) return;
         }
-        const sectionTarget = share * count;
+        if (relax <= 1) {
+          if (targets && (byDifficulty.get(head.difficulty) ?? 0) >= targets[head.difficulty]) return;
+          if ((byPrefix.get(stemPrefix(head.stem)) ?? 0) >= prefixCap) return;
+        }
+        const sectionTarget = (share ?? 0) * count;
         const objectiveTarget = (objectiveShare.get(head.objective ?? '') ?? 0) * count;
         const lag = (target: number, have: number): number => (target - have) / Math.max(target, 1);
         const score =
@@ -106,18 +126,20 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
           bestScore = score;
           best = q;
         }
+        picked[q] = head;
       });
       if (best < 0) return;
-      const item = lists[best]![heads[best]!]!;
+      const item = picked[best] as Item;
       tried.add(item);
       tryAdd(item);
     }
   };
-  pass(true);
-  if (options.fill && chosen.size < count) {
+  pass(0);
+  for (const relax of [1, 2] as const) {
+    if (!options.fill || chosen.size >= count) break;
     tried.clear();
     heads.fill(0);
-    pass(false);
+    pass(relax);
   }
   return [...chosen];
 }

@@ -40,7 +40,7 @@ const EN_RULES: Rule[] = [
   { re: /^(.+?),? because (?:of )?(.+)$/iu, cause: 2, effect: 1 },
   { re: /^(.+?),? due to (.+)$/iu, cause: 2, effect: 1 },
   { re: /^(.+?),? (?:which )?(?:led to|caused|drove|resulted in) (.+)$/iu, cause: 1, effect: 2 },
-  { re: /^(.+?), so (.+)$/iu, cause: 1, effect: 2 },
+  { re: /^(.+?), so (?!that )(.+)$/iu, cause: 1, effect: 2 },
 ];
 
 /** The first clause or two of an effect, up to a clause that starts a new thought. */

@@ -6,6 +6,10 @@ import type { GeneratorContext } from './context.js';
 const SENTENCE_END = /[。!！?？]/;
 const CLAUSE_BREAK = /[。!！?？;；]/;
 
+/** Whether position `i` of `text` ends a sentence: a CJK or ?! mark, or a full stop before a space. */
+const endsAt = (text: string, i: number, marks: RegExp): boolean =>
+  marks.test(text[i] as string) || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1] as string)));
+
 export interface KeySentence {
   /** The sentence, without Markdown emphasis marks. */
   text: string;
@@ -20,9 +24,9 @@ export function keySentence(context: GeneratorContext, fact: Fact): KeySentence 
   const at = plain.indexOf(fact.evidence);
   if (at < 0) return undefined;
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(plain[start - 1] as string)) start--;
+  while (start > 0 && !endsAt(plain, start - 1, CLAUSE_BREAK)) start--;
   let end = at + fact.evidence.length;
-  while (end < plain.length && !SENTENCE_END.test(plain[end] as string)) end++;
+  while (end < plain.length && !endsAt(plain, end, SENTENCE_END)) end++;
   if (end < plain.length) end++;
   const text = plain.slice(start, end).trim();
   const lead = plain.slice(start, end).length - plain.slice(start, end).trimStart().length;

@@ -82,8 +82,8 @@ export const en: QuizStrings = {
   trendFellThenRose: 'It fell, then rose',
   cause: [
     'What reason does the text give for this: “{effect}”?',
-    'The text says: “{effect}”. Why?',
-    'Why, according to the text, “{effect}”?',
+    'The text says: “{effect}”. What reason does it give?',
+    'According to the text, what led to this: “{effect}”?',
   ],
   keyPoint: ['True or false? {statement}', 'Does this sum up what the text says?\n{statement}', 'Is this a fair reading of the text?\n{statement}'],
   sectionArgument: [

@@ -5,7 +5,7 @@ export const zh: QuizStrings = {
     '{period}{owner}{metric}是多少？',
     '文章提到，{period}{owner}{metric}为多少？',
     '按文中数据，{subject}在{period}的{metric}是多少？',
-    '{subject}{period}的{metric}，文中给出的数字是？',
+    '{period}{subject}的{metric}，文中给出的数字是？',
   ],
   figureQuestionNoPeriod: [
     '{owner}{metric}是多少？',
