@@ -14,9 +14,10 @@ import { editLoop } from './scenarios/edit-loop.js';
 import { importAccuracy } from './scenarios/import-accuracy.js';
 import { itemAnalysis } from './scenarios/item-analysis.js';
 import { profileBuild } from './scenarios/profile-build.js';
+import { quizQuality } from './scenarios/quiz-quality.js';
 import { scale } from './scenarios/scale.js';
 
-const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'item-analysis', 'profile', 'import-accuracy'] as const;
+const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'item-analysis', 'profile', 'import-accuracy', 'quiz-quality'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Plan {
@@ -43,6 +44,8 @@ function plan(quick: boolean): Plan {
           return profileBuild();
         case 'import-accuracy':
           return importAccuracy();
+        case 'quiz-quality':
+          return quizQuality({ seeds: quick ? [1, 2] : [1, 2, 3, 4, 5], extra: process.env.LECTERN_QUIZ_CORPUS?.split(path.delimiter).filter(Boolean) ?? [] });
       }
     },
   };
