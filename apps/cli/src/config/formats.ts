@@ -16,7 +16,7 @@ export const FORMAT_FILES: Record<Format, string> = {
   pdf: 'deck/deck.pdf (browser)',
   png: 'deck/slides/001.png… (browser)',
   pptx: 'deck/deck.pptx',
-  json: 'quiz/quiz.json + quiz.schema.json',
+  json: 'quiz/quiz.json + quiz.schema.json + quiz-report.json/.md',
   print: 'quiz/quiz.md + answer-key.md',
   quizhtml: 'quiz/quiz.html (practice) + quiz-exam.html (exam)',
   gift: 'quiz/quiz.gift.txt',

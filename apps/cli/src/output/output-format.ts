@@ -10,6 +10,7 @@ const OWNERS: [pattern: RegExp, format: Format][] = [
   [/^deck[^/]*\/slides\/\d+\.png$/, 'png'],
   [/^deck[^/]*\/deck\.pptx$/, 'pptx'],
   [/^quiz\/quiz(\.schema)?\.json$/, 'json'],
+  [/^quiz\/quiz-report\.(json|md)$/, 'json'],
   [/^quiz\/(quiz|answer-key)\.md$/, 'print'],
   [/^quiz\/quiz(-exam)?\.html$/, 'quizhtml'],
   [/^quiz\/quiz\.gift\.txt$/, 'gift'],

@@ -105,7 +105,7 @@ export class NarrativeBuilder {
       const drawn = await this.assembled.get(JSON.stringify([bank, request.quiz, request.seed]), () => assembleFromSettings(bank, request.quiz, request.seed));
       const quiz = withTeachingSlides(drawn, teaching);
       const outputs = await this.quizOutputs.get(JSON.stringify([quiz, quizFormats, bank.blueprint]), async () => ({
-        files: [...(await quizFiles(quiz, quizFormats, request.quiz.lms)), ...quizReportFiles(quiz, bank)],
+        files: [...(await quizFiles(quiz, quizFormats, request.quiz.lms)), ...(quizFormats.includes('json') ? quizReportFiles(quiz, bank) : [])],
         findings: [...lintItems(quiz.items, { scope: 'quiz' }), ...lmsFindings(quiz, quizFormats, request.quiz.lms)],
       }));
       result.findings.push(...outputs.findings);
