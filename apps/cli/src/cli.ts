@@ -1,4 +1,4 @@
-import { LMS_TARGETS } from '@lectern/quiz';
+import { FORMAT_FILES, FORMATS, LMS_TARGETS } from '@lectern/course';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze } from './commands/analyze.js';
 import { check } from './commands/check.js';
@@ -8,7 +8,6 @@ import { list } from './commands/list.js';
 import { newNarrative } from './commands/new.js';
 import { serve } from './commands/serve.js';
 import { watch } from './commands/watch.js';
-import { FORMAT_FILES, FORMATS } from './config/formats.js';
 import { DEFAULT_DEBOUNCE_MS } from './config/resolve-options.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
@@ -24,16 +23,21 @@ function common(cmd: Command): Command {
     .option('--debug', 'show stack traces for errors');
 }
 
-function buildOptions(cmd: Command, outputs = true): Command {
-  common(cmd)
-    .option('-o, --out <dir>', 'output folder (default: out)')
+/** The build request's options: `check` takes them too, so it checks what `build` would build. */
+function requestOptions(cmd: Command): Command {
+  return common(cmd)
     .option('--theme <name>', 'deck theme')
     .option('--seed <n>', 'seed for quiz assembly (default: 1)')
     .option('--cut <ids>', 'deck cuts to build, comma-separated; "full" is the whole narrative (default: full + every cut)')
     .option('--quiz-count <n>', 'items per quiz (default: all)')
     .option('--no-checkpoints', 'no quiz checkpoint slides in the deck')
-    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`)
     .option('--lms <target>', `platform for the Moodle and QTI files: ${LMS_TARGETS.join(', ')} (default: moodle@4.4)`);
+}
+
+function buildOptions(cmd: Command, outputs = true): Command {
+  requestOptions(cmd)
+    .option('-o, --out <dir>', 'output folder (default: out)')
+    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`);
   if (outputs) cmd.option('-q, --quiet', 'print nothing but warnings and errors').option('--json', 'print the result as JSON');
   return cmd;
 }
@@ -54,8 +58,8 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
 
-  common(program.command('check').argument('[narratives...]', 'narrative folders or ids (default: all)'))
-    .description('validate narratives and lint their decks and quizzes')
+  requestOptions(program.command('check').argument('[narratives...]', 'narrative folders or ids (default: all)'))
+    .description('validate narratives and lint their decks and quizzes: the findings `build` would report')
     .option('--json', 'print findings as JSON')
     .option('--analysis <file>', 'show the flags of an analysis.json (from `lectern analyze`) next to the items')
     .option('--review', 'list the values `lectern import` marked for review (a to-do for the author)')

@@ -49,3 +49,13 @@ export function isUserError(error: unknown): error is Error & { code: string; hi
     typeof (error as { code?: unknown }).code === 'string'
   );
 }
+
+/** Runs `work`, turning the course's unknown-cut error (a cut named by a flag or the config) into a usage error. */
+export async function cutsAsUsage<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUserError(error) && error.code === 'course/unknown-cut') throw usageError(error.message, error.hint);
+    throw error;
+  }
+}

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 describe('@lectern/cli', () => {
-  it('exposes the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(
-      [
-        'CliError', 'DECK_FORMATS', 'ExitCode', 'FORMATS', 'LecternConfigSchema', 'QUIZ_FORMATS', 'build', 'check',
-        'createProgram', 'deck', 'importArticle', 'list', 'memoryIo', 'newNarrative', 'nodeIo', 'quiz',
-        'resolveBuildOptions', 'resolveServeOptions', 'resolveWatchOptions', 'runCli', 'serve', 'startServer',
-        'startWatch', 'watch',
-      ].sort(),
-    );
+  // Pins what other packages call (apps/bench, apps/e2e) and the commands as functions; other exports may change.
+  it('exposes the api the bench and the end-to-end suite use', () => {
+    const used = ['runCli', 'memoryIo', 'check', 'build', 'resolveWatchOptions', 'startWatch', 'startServer', 'ExitCode'];
+    expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
   });
 });

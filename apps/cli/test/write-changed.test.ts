@@ -2,8 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LastResult } from '../src/pipeline/last-result.js';
-import type { OutputFiles } from '../src/pipeline/output-files.js';
+import type { OutputFiles } from '@lectern/course';
 import { writeChanged } from '../src/pipeline/write-changed.js';
 import { writeOutputs } from '../src/pipeline/write-outputs.js';
 
@@ -51,29 +50,5 @@ describe('writeChanged', () => {
     }
     await expect(writeChanged({ out: dir, narrativeId: '..', previous: new Map(), next: new Map() })).rejects.toMatchObject({ code: 'build/unsafe-path' });
     expect(readdirSync(dir)).toEqual([]);
-  });
-});
-
-describe('LastResult', () => {
-  it('reuses the last result only for an equal key', async () => {
-    const last = new LastResult<string>();
-    let calls = 0;
-    const make = (v: string) => () => {
-      calls += 1;
-      return v;
-    };
-    expect(await last.get('a', make('A'))).toBe('A');
-    expect(await last.get('a', make('other'))).toBe('A');
-    expect(await last.get('b', make('B'))).toBe('B');
-    expect(await last.get('a', make('A2'))).toBe('A2');
-    expect(calls).toBe(3);
-    expect(last.hits).toBe(1);
-  });
-
-  it('keeps nothing when making the value fails', async () => {
-    const last = new LastResult<string>();
-    await expect(last.get('a', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    expect(await last.get('a', () => 'A')).toBe('A');
-    expect(last.hits).toBe(0);
   });
 });

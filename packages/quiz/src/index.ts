@@ -61,8 +61,8 @@ export { lintItems } from './lint/lint-items.js';
 export type { LintOptions } from './lint/lint-items.js';
 export { lintRules } from './lint/rules/index.js';
 export type { LintRule } from './lint/rule.js';
-export { toCheckpoints } from './checkpoints/to-checkpoints.js';
-export type { CheckpointOptions, CheckpointQuestion } from './checkpoints/to-checkpoints.js';
+export { slidePrompt } from './checkpoints/slide-prompt.js';
+export type { SlidePrompt } from './checkpoints/slide-prompt.js';
 export { visualWidth } from './util/visual-width.js';
 export {
   QUIZ_HTML_CSP,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadNarrative, type Narrative } from '@lectern/narrative';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleQuiz, buildItemBank, type ItemType, lintItems, toCheckpoints } from '../src/index.js';
+import { assembleQuiz, buildItemBank, type ItemType, lintItems } from '../src/index.js';
 import { printItem } from './print-items.js';
 
 const dir = fileURLToPath(new URL('../../../content/amazon-aws-2023', import.meta.url));
@@ -32,12 +32,5 @@ describe.skipIf(!present)('the default narrative (amazon-aws-2023)', () => {
     if (process.env.PRINT_ITEMS) console.log(quiz.items.map(printItem).join('\n\n'));
     expect(quiz.items).toHaveLength(20);
     expect(lintItems(quiz.items)).toEqual([]);
-  });
-
-  it('gives one checkpoint per section', () => {
-    const bank = buildItemBank(narrative);
-    const checkpoints = toCheckpoints(bank.items, { sections: narrative.sections.map((s) => s.id) });
-    if (process.env.PRINT_ITEMS) console.log(JSON.stringify(checkpoints, null, 1));
-    expect(checkpoints.map((c) => c.sectionId)).toEqual(narrative.sections.map((s) => s.id));
   });
 });

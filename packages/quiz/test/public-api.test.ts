@@ -55,8 +55,8 @@ describe('@lectern/quiz', () => {
         "qtiPackageFiles",
         "quizReport",
         "reportMarkdown",
+        "slidePrompt",
         "stemPrefix",
-        "toCheckpoints",
         "visualWidth",
       ]
     `);

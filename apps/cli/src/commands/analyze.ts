@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analysisHtml, analysisJson, analyzeResults } from '@lectern/analysis';
-import { QuizSchema } from '@lectern/quiz';
+import { QuizSchema } from '@lectern/course';
 import { CliError, ExitCode, usageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { Reporter } from '../report/reporter.js';

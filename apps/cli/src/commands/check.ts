@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analysisFindings, readAnalysis } from '@lectern/analysis';
+import { CourseBuilder } from '@lectern/course';
 import { type Finding, hasErrors, type Narrative } from '@lectern/narrative';
-import type { CommonFlags } from '../config/flags.js';
-import { resolveBase } from '../config/resolve-options.js';
-import { ExitCode } from '../errors.js';
+import type { BuildFlags } from '../config/flags.js';
+import { resolveCheckOptions } from '../config/resolve-options.js';
+import { cutsAsUsage, ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
-import { lintNarrative } from '../pipeline/lint-narrative.js';
 import { loadAll } from '../pipeline/load.js';
 import { findingsJson, Reporter } from '../report/reporter.js';
 
-export interface CheckInput extends CommonFlags {
+export interface CheckInput extends BuildFlags {
   /** Narrative folders or ids; none = every narrative under the content folder. */
   narratives?: string[];
   /** An analysis.json from `lectern analyze`: its flags are shown next to the items. */
@@ -31,16 +31,21 @@ async function flagsOf(file: string, narrative: Narrative, cwd: string): Promise
 }
 
 /**
- * `lectern check`: loads and validates each narrative, then runs the deck and quiz linters on the
- * valid ones. Prints every finding and a summary (review marks only with `review`). Exit 1 when any error was found.
+ * `lectern check`: loads and validates each narrative, then runs the build's model stage on the valid
+ * ones (item bank, quiz, checkpoints and every cut's deck, with the same seed, quiz settings and cuts
+ * `build` would use) and reports its findings, exactly those `build` would report, plus the flags of an
+ * `--analysis` file. Nothing is rendered or written. Review marks are listed only with `review`.
+ * Exit 1 when any error was found.
  */
 export async function check(input: CheckInput, io: Io): Promise<number> {
-  const options = await resolveBase(input, io);
+  const options = await resolveCheckOptions(input, io);
   const reporter = new Reporter(io, { json: options.json, quiet: options.quiet, review: input.review === true });
   const loaded = await loadAll(options.narrativeDirs);
   for (const entry of loaded) {
-    if (entry.narrative && !hasErrors(entry.findings)) entry.findings.push(...lintNarrative(entry.narrative));
-    if (entry.narrative && input.analysis) entry.findings.push(...(await flagsOf(input.analysis, entry.narrative, io.cwd)));
+    if (!entry.narrative || hasErrors(entry.findings)) continue;
+    const narrative = entry.narrative;
+    entry.findings.push(...(await cutsAsUsage(() => new CourseBuilder().check(narrative, options))).findings);
+    if (input.analysis) entry.findings.push(...(await flagsOf(input.analysis, narrative, io.cwd)));
   }
   reporter.findings(loaded);
   const counts = reporter.summary(loaded);

@@ -1,6 +1,5 @@
-import { ItemTypeSchema, LMS_TARGETS } from '@lectern/quiz';
+import { FORMATS, ItemTypeSchema, LMS_TARGETS } from '@lectern/course';
 import { z } from 'zod';
-import { FORMATS } from './formats.js';
 
 const FormatSchema = z.enum(FORMATS);
 
@@ -13,7 +12,7 @@ export const LecternConfigSchema = z.strictObject({
   content: z.string().min(1).optional(),
   /** Output folder. @default "out" */
   out: z.string().min(1).optional(),
-  /** Deck theme name (see `listThemes()` of @lectern/deck). */
+  /** Deck theme name (see `listThemes()` of @lectern/course). */
   theme: z.string().min(1).optional(),
   /** Seed for quiz assembly and option order. @default 1 */
   seed: z.number().int().nonnegative().optional(),

@@ -1,12 +1,10 @@
-import { type ItemType, LMS_TARGETS, type LmsTarget } from '@lectern/quiz';
 import path from 'node:path';
+import { type BuildRequest, FORMATS, type Format, isDeckFormat, LMS_TARGETS, listThemes } from '@lectern/course';
 import { usageError } from '../errors.js';
-import { listThemes } from '@lectern/deck';
 import type { Io } from '../io.js';
 import type { LecternConfig } from './config-schema.js';
 import { resolveContentRoot } from './content-root.js';
 import type { BuildFlags, CommonFlags, ServeFlags, WatchFlags } from './flags.js';
-import { type Format, FORMATS, isDeckFormat } from './formats.js';
 import { loadConfig } from './load-config.js';
 import { resolveNarrativeDirs } from './narrative-dirs.js';
 import { enumList, intFlag, listFlag } from './parse-flag.js';
@@ -26,28 +24,18 @@ export interface BaseOptions {
   configFile?: string;
 }
 
-export interface QuizSettings {
-  count?: number;
-  types?: ItemType[];
-  difficulty?: { easy?: number; medium?: number; hard?: number };
-  sections?: string[];
-  /** Platform the LMS exports are shaped for. */
-  lms?: LmsTarget;
+/**
+ * Everything `check` needs, resolved: flags › config › defaults. It is the build request itself, so
+ * `check` and `build` see the same seed, quiz settings, cuts and checkpoints.
+ */
+export interface CheckOptions extends BaseOptions, BuildRequest {
+  formats: Format[];
 }
 
-/** Everything `build`, `deck` and `quiz` need, resolved: flags › config › defaults. */
-export interface BuildOptions extends BaseOptions {
+/** Everything `build`, `deck` and `quiz` need: the check options and where to write. */
+export interface BuildOptions extends CheckOptions {
   /** Absolute output folder. */
   out: string;
-  formats: Format[];
-  /** Whether the user named the formats (then a missing browser is an error, not a warning). */
-  formatsExplicit: boolean;
-  theme?: string;
-  seed: number;
-  /** Deck cuts to build; undefined = `full` plus every cut the narrative defines. */
-  cuts?: string[];
-  checkpoints: boolean;
-  quiz: QuizSettings;
 }
 
 export interface WatchOptions extends BuildOptions {
@@ -89,8 +77,8 @@ function configDir(base: BaseOptions): string {
   return base.configFile ? path.dirname(base.configFile) : base.cwd;
 }
 
-/** `only` narrows the formats to one half (the `deck` and `quiz` commands, `--only`). */
-export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'deck' | 'quiz'): Promise<BuildOptions> {
+/** The build request from flags and config; `only` narrows the formats to one half (`deck`, `quiz`, `--only`). */
+export async function resolveCheckOptions(flags: BuildFlags, io: Io, only?: 'deck' | 'quiz'): Promise<CheckOptions> {
   const half = only ?? (flags.only === undefined ? undefined : enumList('only', [flags.only], ['deck', 'quiz'] as const)[0]);
   const base = await resolveBase(flags, io);
   const { config } = base;
@@ -100,10 +88,6 @@ export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'dec
   let formats: Format[] = requested ?? [...FORMATS];
   if (half) formats = formats.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f)));
   if (formats.length === 0) throw usageError(`none of --formats ${(listed ?? requested ?? []).join(',')} is a ${half} format`, `${half} formats are: ${FORMATS.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f))).join(', ')}`);
-  const out = checkOutFolder(flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(base), config.out ?? 'out'), {
-    contentDirs: [base.contentRoot, ...base.narrativeDirs],
-    projectRoot: base.projectRoot,
-  });
   const quizCount = intFlag('quiz-count', flags.quizCount, 1) ?? config.quiz?.count;
   const listedCuts = listFlag(flags.cut);
   if (listedCuts?.length === 0) throw usageError('--cut names no cut', 'list cut ids from narrative.yaml, e.g. --cut full,executive (or leave --cut out for all of them)');
@@ -115,7 +99,6 @@ export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'dec
   if (theme && themes && !themes.includes(theme)) throw usageError(`unknown theme "${theme}"`, `choose from: ${themes.join(', ')}`);
   return {
     ...base,
-    out,
     formats,
     formatsExplicit: requested !== undefined,
     ...(theme ? { theme } : {}),
@@ -130,6 +113,16 @@ export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'dec
       ...(lms ? { lms } : {}),
     },
   };
+}
+
+/** The check options plus the output folder, which must lie outside the content. */
+export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'deck' | 'quiz'): Promise<BuildOptions> {
+  const request = await resolveCheckOptions(flags, io, only);
+  const out = checkOutFolder(flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(request), request.config.out ?? 'out'), {
+    contentDirs: [request.contentRoot, ...request.narrativeDirs],
+    projectRoot: request.projectRoot,
+  });
+  return { ...request, out };
 }
 
 export async function resolveWatchOptions(flags: WatchFlags, io: Io): Promise<WatchOptions> {

@@ -1,4 +1,4 @@
-import type { Format } from '../config/formats.js';
+import type { Format } from '@lectern/course';
 
 /** Which format writes an output file (path relative to `out/<id>/`); undefined for a file no format writes. */
 const OWNERS: [pattern: RegExp, format: Format][] = [

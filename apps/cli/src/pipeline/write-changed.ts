@@ -1,12 +1,10 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CliError } from '../errors.js';
+import { type OutputFiles, sameData, topFolder } from '@lectern/course';
 import { withOutputLock } from '../output/output-lock.js';
 import { realPathOf } from '../output/real-path.js';
-import { type OutputFiles, sameData, topFolder } from './output-files.js';
+import { narrativeTarget, outputFile } from './output-paths.js';
 
-const SAFE_ID = /^[a-z0-9][a-z0-9._-]*$/;
-const SAFE_KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i;
 let sequence = 0;
 
 export interface ChangedWriteRequest {
@@ -26,16 +24,8 @@ export interface ChangedWriteRequest {
  */
 export async function writeChanged(request: ChangedWriteRequest): Promise<string[]> {
   const { out, narrativeId, previous, next } = request;
-  if (!SAFE_ID.test(narrativeId) || narrativeId.includes('..')) {
-    throw new CliError('build/unsafe-path', `refusing to write outputs for narrative id "${narrativeId}"`);
-  }
-  const target = path.join(realPathOf(out), narrativeId);
-  const fileOf = (key: string): string => {
-    if (!SAFE_KEY.test(key) || key.split('/').includes('..') || path.posix.normalize(key) !== key) {
-      throw new CliError('build/unsafe-path', `refusing to write "${key}" outside its output folder`);
-    }
-    return path.join(target, ...key.split('/'));
-  };
+  const target = narrativeTarget(realPathOf(out), narrativeId);
+  const fileOf = (key: string): string => outputFile(target, key);
   const changed = [...next].filter(([key, data]) => !sameData(previous.get(key), data));
   for (const key of [...changed.map(([key]) => key), ...previous.keys()]) fileOf(key);
   await withOutputLock(realPathOf(out), narrativeId, () => writeFiles(changed, previous, next, fileOf, target));

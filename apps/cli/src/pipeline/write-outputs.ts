@@ -1,16 +1,14 @@
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Format } from '../config/formats.js';
-import { CliError } from '../errors.js';
+import type { Format, OutputFiles } from '@lectern/course';
+import { topFolder } from '@lectern/course';
 import { outputFormat } from '../output/output-format.js';
 import { withOutputLock } from '../output/output-lock.js';
 import { realPathOf } from '../output/real-path.js';
 import { recoverOutputs, scratchName } from '../output/recover-outputs.js';
 import { assertReplaceable, STAMP_FILE, stampText } from '../output/stamp.js';
-import type { OutputFiles } from './output-files.js';
-import { topFolder } from './output-files.js';
+import { checkFolder, narrativeTarget, outputFile } from './output-paths.js';
 
-const SAFE_ID = /^[a-z0-9][a-z0-9._-]*$/;
 /** The per-file temporary names `writeChanged` uses; never carried into a new output. */
 const FILE_TEMP = /\.tmp-\d+-\d+$/;
 let sequence = 0;
@@ -28,18 +26,9 @@ export interface WriteRequest {
 
 /** Refuses any path that would land outside `out/<id>/<folder>/`. */
 function checkPaths(request: WriteRequest): void {
-  if (!SAFE_ID.test(request.narrativeId) || request.narrativeId.includes('..')) {
-    throw new CliError('build/unsafe-path', `refusing to write outputs for narrative id "${request.narrativeId}"`);
-  }
-  for (const folder of request.folders) {
-    if (!SAFE_ID.test(folder)) throw new CliError('build/unsafe-path', `refusing to write folder "${folder}"`);
-  }
-  for (const key of request.files.keys()) {
-    const normal = path.posix.normalize(key);
-    if (normal !== key || key.startsWith('/') || key.split('/').includes('..') || !request.folders.includes(topFolder(key))) {
-      throw new CliError('build/unsafe-path', `refusing to write "${key}" outside its output folder`);
-    }
-  }
+  const target = narrativeTarget(request.out, request.narrativeId);
+  for (const folder of request.folders) checkFolder(folder);
+  for (const key of request.files.keys()) outputFile(target, key, request.folders);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { NarrativeOutcome } from '../pipeline/build-all.js';
+import type { NarrativeOutcome } from '../pipeline/narrative-pipeline.js';
 import type { Colors } from './colors.js';
 
 /** `amazon-aws-2023  deck 31 slides · deck-executive 12 slides · 24 items · 19 files  1.4s` */

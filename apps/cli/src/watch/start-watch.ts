@@ -1,16 +1,11 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { createParseCache, type Finding, hasErrors, type ParseCache } from '@lectern/narrative';
+import { assetDirs } from '@lectern/course';
+import type { Finding } from '@lectern/narrative';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import type { WatchOptions } from '../config/resolve-options.js';
-import { loadOne } from '../pipeline/load.js';
-import { NarrativeBuilder, requestFrom } from '../pipeline/narrative-builder.js';
-import { changedFolders, type OutputFiles } from '../pipeline/output-files.js';
-import { writeChanged } from '../pipeline/write-changed.js';
-import { writeOutputs } from '../pipeline/write-outputs.js';
 import { recoverAllOutputs } from '../output/recover-outputs.js';
-import { readStamp } from '../output/stamp.js';
-import { deckAssetDirs } from './deck-assets.js';
+import { type NarrativeOutcome, NarrativePipeline } from '../pipeline/narrative-pipeline.js';
 import { changedFiles, type Fingerprint, fingerprintFiles, narrativeFingerprint } from './fingerprint.js';
 
 export interface RebuiltEvent {
@@ -30,7 +25,7 @@ export interface RebuiltEvent {
 export interface WatchErrorEvent {
   narrativeId: string;
   dir: string;
-  /** Content findings when the narrative is invalid; the previous output stays as it was. */
+  /** Content or build findings (at least one error) when the narrative was not built; the previous output stays as it was. */
   findings: Finding[];
   /** An exception, when the build itself failed. */
   error?: unknown;
@@ -50,12 +45,8 @@ const IGNORED = /[\\/](node_modules|\.turbo|\.git)([\\/]|$)/;
 
 interface State {
   dir: string;
-  builder: NarrativeBuilder;
-  /** Per-file parse results, so a save re-parses only the files it changed. */
-  parseCache: ParseCache;
-  last?: OutputFiles;
-  /** The narrative id `last` was written under (narrative.yaml may rename it). */
-  lastId?: string;
+  /** The same load → check → build → write path `lectern build` takes, kept warm between saves. */
+  pipeline: NarrativePipeline;
   /** Fingerprint of the files the last (re)build read. */
   fingerprint?: Fingerprint;
 }
@@ -74,13 +65,13 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
   const emitter = new EventEmitter();
   // Note: an 'error' event without a listener would throw; watch mode reports errors and goes on.
   emitter.on('error', () => undefined);
-  const states = options.narrativeDirs.map((dir): State => ({ dir, builder: new NarrativeBuilder(), parseCache: createParseCache() }));
+  const states = options.narrativeDirs.map((dir): State => ({ dir, pipeline: new NarrativePipeline(dir, options, { env }) }));
   const pending = new Map<State, Set<string>>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
   const settling = new Set<NodeJS.Timeout>();
-  const assets = deckAssetDirs();
+  const assets = assetDirs();
 
   async function rebuild(state: State, changes: string[]): Promise<void> {
     try {
@@ -102,20 +93,21 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
   }
 
   async function build(state: State, changes: string[]): Promise<void> {
-    const started = performance.now();
-    let loaded: Awaited<ReturnType<typeof loadOne>>;
+    let outcome: NarrativeOutcome;
     try {
-      // The files are read once: the fingerprint and the parse both come from this read.
-      loaded = await loadOne(state.dir, state.parseCache);
-      state.fingerprint = fingerprintFiles(state.dir, loaded.files);
+      outcome = await state.pipeline.run();
     } catch (error) {
-      state.fingerprint = new Map();
-      // Note: the folder may vanish while watching (renamed, deleted); report it and go on watching.
-      emitter.emit('error', { narrativeId: path.basename(state.dir), dir: state.dir, findings: [], error, changes } satisfies WatchErrorEvent);
+      // Note: the folder may vanish while watching (renamed, deleted); report it and go on watching. A
+      // failure after the files were read keeps their fingerprint, so the settle check does not retry it.
+      const loaded = state.pipeline.loaded;
+      state.fingerprint = loaded ? fingerprintFiles(state.dir, loaded.sources) : new Map();
+      emitter.emit('error', { narrativeId: loaded?.id ?? path.basename(state.dir), dir: state.dir, findings: [], error, changes } satisfies WatchErrorEvent);
       return;
     }
-    const base = { narrativeId: loaded.id, dir: state.dir, changes };
-    if (!loaded.narrative || hasErrors(loaded.findings)) {
+    // The files are read once: the fingerprint and the parse both come from this read.
+    state.fingerprint = fingerprintFiles(state.dir, outcome.sources);
+    const base = { narrativeId: outcome.id, dir: state.dir, changes };
+    if (!outcome.build) {
       // Note: a save can be caught half-way (truncated, then written); when the files moved on since
       // they were read, build again instead of reporting the half-written state.
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
@@ -124,33 +116,12 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
         for (const file of [...changes, ...moved]) onChange(file);
         return;
       }
-      emitter.emit('error', { ...base, findings: loaded.findings } satisfies WatchErrorEvent);
+    }
+    if (!outcome.ok) {
+      emitter.emit('error', { ...base, findings: outcome.findings } satisfies WatchErrorEvent);
       return;
     }
-    try {
-      const build = await state.builder.build(loaded.narrative, requestFrom(options, env));
-      const previous = state.lastId === build.narrativeId ? state.last : undefined;
-      const folders = changedFolders(previous, build.files, build.folders);
-      const files = new Map([...build.files].filter(([key]) => folders.includes(key.split('/')[0]!)));
-      let written: string[] = [];
-      // The first build replaces whole folders (dropping stale files); later ones write only changed files.
-      // Note: when the output folder was removed or replaced meanwhile, a whole write puts it back complete.
-      const intact = previous !== undefined && (await readStamp(path.join(options.out, build.narrativeId))) === build.narrativeId;
-      if (previous && intact && folders.length > 0) written = await writeChanged({ out: options.out, narrativeId: build.narrativeId, previous, next: build.files });
-      else if (previous && !intact) written = await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files: build.files, folders: build.folders });
-      else if (folders.length > 0) written = await writeOutputs({ out: options.out, narrativeId: build.narrativeId, files, folders });
-      state.last = build.files;
-      state.lastId = build.narrativeId;
-      emitter.emit('rebuilt', {
-        ...base,
-        folders,
-        files: written.map((f) => path.relative(options.out, f).split(path.sep).join('/')),
-        findings: [...loaded.findings, ...build.findings],
-        ms: performance.now() - started,
-      } satisfies RebuiltEvent);
-    } catch (error) {
-      emitter.emit('error', { ...base, findings: [], error } satisfies WatchErrorEvent);
-    }
+    emitter.emit('rebuilt', { ...base, folders: outcome.folders, files: outcome.written, findings: outcome.findings, ms: outcome.ms } satisfies RebuiltEvent);
   }
 
   function enqueue(work: () => Promise<void>): Promise<void> {

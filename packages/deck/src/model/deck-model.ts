@@ -234,7 +234,7 @@ export interface DeckModel {
   slides: Slide[];
 }
 
-/** A comprehension question shown as a checkpoint after its section (from the quiz package). */
+/** A comprehension question shown as a checkpoint after its section (@lectern/course makes them from quiz items). */
 export interface CheckpointQuestion {
   itemId: string;
   sectionId: string;

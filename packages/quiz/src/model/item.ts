@@ -71,8 +71,16 @@ const base = {
   objective: z.string().optional(),
   difficulty: ItemDifficultySchema,
   level: ItemLevelSchema,
-  /** 1-based number of the slide that teaches the answer (filled by the CLI). */
-  slide: z.number().int().positive().optional(),
+  /** Filled by @lectern/course; see the description. */
+  slide: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({
+      description:
+        'The 1-based number of the slide that teaches the answer in the full deck as written (deck/: section and checkpoint slides counted). Cuts (deck-<cut>/) number their slides differently.',
+    }),
   /** Where an authored item was written. */
   loc: ItemLocationSchema.optional(),
 };

@@ -1,6 +1,5 @@
-import { BROWSER_INSTALL_HINT, findChrome } from '@lectern/browser';
-import type { Format } from '../config/formats.js';
-import { CliError } from '../errors.js';
+import { BROWSER_INSTALL_HINT, BrowserUnavailableError, findChrome } from '@lectern/browser';
+import type { Format } from '../request/formats.js';
 
 export interface BrowserPlan {
   pdf: boolean;
@@ -18,6 +17,6 @@ export function planBrowser(formats: readonly Format[], explicit: boolean, env: 
   if (wanted.length === 0) return { pdf: false, png: false };
   if (findChrome(env as NodeJS.ProcessEnv) !== undefined) return { pdf: wanted.includes('pdf'), png: wanted.includes('png') };
   const message = `no Chrome or Chromium found: cannot make ${wanted.join(' and ')}`;
-  if (explicit) throw new CliError('browser/unavailable', message, { hint: BROWSER_INSTALL_HINT });
+  if (explicit) throw new BrowserUnavailableError(message);
   return { pdf: false, png: false, skipped: { formats: wanted, message: `${message}; skipped`, hint: BROWSER_INSTALL_HINT } };
 }

@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The deck package's `templates/` and `themes/` folders, when they exist: edits there re-render decks. */
-export function deckAssetDirs(): string[] {
+/**
+ * Folders besides the narrative whose files a build reads: the deck package's `templates/` and `themes/`,
+ * when they exist. Watch mode rebuilds when they change.
+ */
+export function assetDirs(): string[] {
   let entry: string;
   try {
     entry = fileURLToPath(import.meta.resolve('@lectern/deck'));

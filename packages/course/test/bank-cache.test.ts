@@ -1,16 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import { type Narrative, parseNarrative, readNarrativeFiles } from '@lectern/narrative';
 import { buildItemBank } from '@lectern/quiz';
 import { describe, expect, it } from 'vitest';
-import { BankCache } from '../src/pipeline/bank-cache.js';
-
-const dir = fileURLToPath(new URL('../../../content/amazon-aws-2023', import.meta.url));
-
-async function narrativeWith(edit: (files: Record<string, string>) => Record<string, string>): Promise<Narrative> {
-  const { narrative, findings } = parseNarrative(edit(await readNarrativeFiles(dir)), { dir });
-  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return narrative!;
-}
+import { BankCache } from '../src/cache/bank-cache.js';
+import { narrativeWith } from './helpers.js';
 
 /** Appends a sentence to the paragraph marked `{#id}` in `file`. */
 const appendTo = (file: string, id: string) => (files: Record<string, string>) => {

@@ -1,6 +1,4 @@
-import { type DeckModel, teachingSlide } from '@lectern/deck';
 import {
-  assembleQuiz,
   exportAnswerKey,
   exportQuizAnki,
   exportQuizGift,
@@ -18,31 +16,8 @@ import {
   reportMarkdown,
 } from '@lectern/quiz';
 import type { Finding } from '@lectern/narrative';
-import type { QuizFormat } from '../config/formats.js';
-import type { QuizSettings } from '../config/resolve-options.js';
+import type { QuizFormat } from '../request/formats.js';
 import type { FileData } from './output-files.js';
-
-/** A quiz drawn from the bank; without a count, as many as the narrative's blueprint asks for and allows. */
-export function assembleFromSettings(bank: ItemBank, settings: QuizSettings, seed: number): Quiz {
-  return assembleQuiz(bank, {
-    ...(settings.count === undefined ? {} : { count: settings.count }),
-    seed,
-    ...(settings.types ? { types: settings.types } : {}),
-    ...(settings.sections ? { sections: settings.sections } : {}),
-    ...(settings.difficulty ? { difficulty: settings.difficulty } : {}),
-  });
-}
-
-/** Each item names the slide of the full deck that teaches its answer (the first slide built from its passage). */
-export function withTeachingSlides(quiz: Quiz, deck: DeckModel): Quiz {
-  return {
-    ...quiz,
-    items: quiz.items.map((item) => {
-      const slide = teachingSlide(deck, item.source.paragraphIds);
-      return slide === undefined ? item : { ...item, slide };
-    }),
-  };
-}
 
 /** Which exporter writes which file, per format. */
 const EXPORTERS: Record<QuizFormat, [file: string, exporter: (quiz: Quiz, lms?: LmsTarget) => FileData | Promise<FileData>][]> = {

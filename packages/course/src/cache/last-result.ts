@@ -5,9 +5,22 @@
  */
 export class LastResult<T> {
   private last: { key: string; value: T } | undefined;
-  /** How many times `get` returned the kept result instead of calling `make`. */
+  /** How many times a kept result was returned instead of calling `make`. */
   hits = 0;
 
+  /** The kept result when `key` is the last one, else `make()` (kept for next time). */
+  use(key: string, make: () => T): T {
+    if (this.last?.key === key) {
+      this.hits += 1;
+      return this.last.value;
+    }
+    this.last = undefined;
+    const value = make();
+    this.last = { key, value };
+    return value;
+  }
+
+  /** `use` for work that completes later; a failure is not kept. */
   async get(key: string, make: () => T | Promise<T>): Promise<T> {
     if (this.last?.key === key) {
       this.hits += 1;

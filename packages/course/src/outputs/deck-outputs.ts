@@ -6,7 +6,7 @@ import {
   renderDeckFiles,
 } from '@lectern/deck';
 import type { BrowserSession } from '@lectern/browser';
-import type { DeckFormat } from '../config/formats.js';
+import type { DeckFormat } from '../request/formats.js';
 import type { FileData } from './output-files.js';
 
 /**

@@ -1,0 +1,28 @@
+export { chooseCheckpoints } from './checkpoints/choose-checkpoints.js';
+export { BankCache } from './cache/bank-cache.js';
+export { LastResult } from './cache/last-result.js';
+export { assetDirs } from './outputs/asset-dirs.js';
+export { changedFolders, deckFolder, sameData, topFolder } from './outputs/output-files.js';
+export type { FileData, OutputFiles } from './outputs/output-files.js';
+export { buildRequest, DEFAULT_REQUEST } from './request/build-request.js';
+export type { BuildContext, BuildRequest, QuizSettings } from './request/build-request.js';
+export { cutsFor } from './request/cuts-for.js';
+export {
+  BROWSER_FORMATS,
+  DECK_FORMATS,
+  FORMAT_FILES,
+  FORMATS,
+  isBrowserFormat,
+  isDeckFormat,
+  QUIZ_FORMATS,
+} from './request/formats.js';
+export type { DeckFormat, Format, QuizFormat } from './request/formats.js';
+export type { CourseBuild } from './run/course-build.js';
+export { buildCourse, checkCourse, CourseBuilder } from './run/course-builder.js';
+export type { CourseDeck, CourseRun } from './run/course-run.js';
+export { runCourse } from './run/run-course.js';
+export { teachingSlides, withTeachingSlides } from './slides/teaching-slides.js';
+// Note: re-exported so the apps depend on the course alone (config schema, theme check).
+export { listThemes } from '@lectern/deck';
+export { ItemTypeSchema, LMS_TARGETS, QuizSchema } from '@lectern/quiz';
+export type { ItemType, LmsTarget } from '@lectern/quiz';

@@ -1,0 +1,23 @@
+import type { Narrative } from '@lectern/narrative';
+import type { ItemBank, Quiz } from '@lectern/quiz';
+import { BankCache } from '../cache/bank-cache.js';
+import { LastResult } from '../cache/last-result.js';
+import type { QuizSettings } from '../request/build-request.js';
+import { assembleFromSettings } from './assemble-from-settings.js';
+
+/**
+ * What a long-lived builder (watch mode) keeps between runs: the item bank while nothing it reads changes
+ * (a prose edit of an uncited paragraph), and the quiz drawn from it. Results equal a fresh run's.
+ */
+export class CourseMemo {
+  readonly bank = new BankCache();
+  private readonly assembled = new LastResult<Quiz>();
+
+  itemBank(narrative: Narrative): ItemBank {
+    return this.bank.get(narrative);
+  }
+
+  quiz(bank: ItemBank, settings: QuizSettings, seed: number): Quiz {
+    return this.assembled.use(JSON.stringify([bank, settings, seed]), () => assembleFromSettings(bank, settings, seed));
+  }
+}
