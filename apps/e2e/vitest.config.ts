@@ -1,12 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { lecternVitest } from '@lectern/vitest-config';
 
-export default defineConfig({
-  resolve: { conditions: ['@lectern/source'] },
-  ssr: { resolve: { conditions: ['@lectern/source'] } },
-  test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
-  },
-});
+export default lecternVitest({ include: ['test/**/*.test.ts'], globalSetup: ['test/support/global-setup.ts'] });

@@ -1,7 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { lecternVitest } from '@lectern/vitest-config';
 
-export default defineConfig({
-  resolve: { conditions: ['@lectern/source'] },
-  ssr: { resolve: { conditions: ['@lectern/source'] } },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
-});
+export default lecternVitest();

@@ -1,8 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { lecternVitest } from '@lectern/vitest-config';
 
-export default defineConfig({
-  resolve: { conditions: ['@lectern/source'] },
-  ssr: { resolve: { conditions: ['@lectern/source'] } },
-  // Generous budgets: the suite must hold on a loaded machine (a whole-deck render takes seconds there).
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
-});
+export default lecternVitest();
