@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { FORMATS } from '../src/config/formats.js';
+import { FORMATS } from '@lectern/course';
 import { outputFormat } from '../src/output/output-format.js';
 import { ioFor, tempProject } from './helpers.js';
 
