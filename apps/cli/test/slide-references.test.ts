@@ -44,8 +44,9 @@ function wrongReferences(items: readonly QuizItem[], slides: readonly string[]):
 describe('slide references in the written quiz', () => {
   it('point every item of quiz.json at a slide of deck/deck.md that teaches it', async () => {
     out = mkdtempSync(path.join(os.tmpdir(), 'lectern-slides-'));
-    expect(await build({ narratives: [defaultNarrativeDir], out, formats: 'md,json,print', quiet: true }, ioFor(out))).toBe(0);
-    const dir = path.join(out, 'amazon-aws-2023');
+    const flags = { narratives: [defaultNarrativeDir], out: path.join(out, 'out'), formats: 'md,json,print', quiet: true };
+    expect(await build(flags, ioFor(out))).toBe(0);
+    const dir = path.join(out, 'out', 'amazon-aws-2023');
     const slides = slidesOf(readFileSync(path.join(dir, 'deck/deck.md'), 'utf8'));
     const quiz = JSON.parse(readFileSync(path.join(dir, 'quiz/quiz.json'), 'utf8')) as { items: QuizItem[] };
     expect(slides.filter((s) => /_class: checkpoint-question/.test(s)).length).toBeGreaterThan(0);
