@@ -2,6 +2,7 @@ import { FORMAT_FILES, FORMATS, LMS_TARGETS } from '@lectern/course';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze } from './commands/analyze.js';
 import { check } from './commands/check.js';
+import { explain } from './commands/explain.js';
 import { build, deck, quiz } from './commands/build.js';
 import { importArticle } from './commands/import.js';
 import { list } from './commands/list.js';
@@ -116,6 +117,13 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .option('--json', 'print the result as JSON')
     .option('--debug', 'show stack traces for errors')
     .action(run((o, a) => analyze({ ...o, results: a }, io)));
+
+  program
+    .command('explain')
+    .argument('[rule]', 'a finding rule or error code, e.g. quiz/duplicate-id (default: list them all)')
+    .description('explain a finding rule or error code: its title, severity, message and hint')
+    .option('--json', 'print the catalog entry (or every entry) as JSON')
+    .action(run((o, a) => explain({ ...o, ...(a[0] === undefined ? {} : { rule: a[0] }) }, io)));
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
   return program;

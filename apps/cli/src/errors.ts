@@ -36,7 +36,7 @@ export class CliError extends Error {
 
 /** A command-line mistake: exit code 2. */
 export function usageError(message: string, hint?: string): CliError {
-  return new CliError('usage', message, { exitCode: ExitCode.Usage, ...(hint === undefined ? {} : { hint }) });
+  return new CliError('cli/usage', message, { exitCode: ExitCode.Usage, ...(hint === undefined ? {} : { hint }) });
 }
 
 const USER_ERRORS = new Set(['CliError', 'LecternError', 'BrowserUnavailableError']);

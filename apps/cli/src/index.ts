@@ -13,6 +13,8 @@ export { importArticle } from './commands/import.js';
 export type { ImportInput } from './commands/import.js';
 export { list } from './commands/list.js';
 export type { ListInput } from './commands/list.js';
+export { explain } from './commands/explain.js';
+export type { ExplainInput } from './commands/explain.js';
 export { LecternConfigSchema } from './config/config-schema.js';
 export type { LecternConfig } from './config/config-schema.js';
 export { FORMATS, DECK_FORMATS, QUIZ_FORMATS } from '@lectern/course';

@@ -1,5 +1,6 @@
 export { analyzeResponses } from './analyze.js';
 export type { Analysis, AnalyzeOptions } from './analyze.js';
+export { ANALYSIS_RULES } from './flags/analysis-rules.js';
 export { DEFAULT_THRESHOLDS, FLAG_RULES } from './flags/flag-rules.js';
 export type { AnalysisFlag, FlagRuleId, FlagSeverity, FlagThresholds } from './flags/flag-rules.js';
 export { emptyMatrix } from './response-matrix.js';

@@ -1,5 +1,6 @@
 export { type NetworkGuard, blockNetwork } from './block-network.js';
 export { BROWSER_INSTALL_HINT, BrowserUnavailableError } from './browser-unavailable-error.js';
+export { BROWSER_RULES } from './browser-rules.js';
 export { capturePngsAndPdf } from './capture-pngs-and-pdf.js';
 export { CHROME_ARGS } from './chrome-args.js';
 export { CHROME_CANDIDATES, findChrome } from './find-chrome.js';

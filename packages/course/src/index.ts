@@ -6,6 +6,7 @@ export { changedFolders, deckFolder, sameData, topFolder } from './outputs/outpu
 export type { FileData, OutputFiles } from './outputs/output-files.js';
 export { buildRequest, DEFAULT_REQUEST } from './request/build-request.js';
 export type { BuildContext, BuildRequest, QuizSettings } from './request/build-request.js';
+export { COURSE_RULES, PACKAGE_RULES } from './request/course-rules.js';
 export { cutsFor } from './request/cuts-for.js';
 export {
   BROWSER_FORMATS,

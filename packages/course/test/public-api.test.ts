@@ -4,7 +4,10 @@ import * as api from '../src/index.js';
 describe('@lectern/course', () => {
   // Pins what the CLI uses; other exports may change.
   it('exposes the api the CLI builds on', () => {
-    const used = ['CourseBuilder', 'FORMATS', 'FORMAT_FILES', 'isDeckFormat', 'changedFolders', 'topFolder', 'sameData', 'assetDirs', 'listThemes', 'ItemTypeSchema'];
+    const used = [
+      'CourseBuilder', 'DECK_FORMATS', 'FORMATS', 'FORMAT_FILES', 'ItemTypeSchema', 'LMS_TARGETS', 'PACKAGE_RULES',
+      'QUIZ_FORMATS', 'QuizSchema', 'assetDirs', 'changedFolders', 'isDeckFormat', 'listThemes', 'sameData', 'topFolder',
+    ];
     expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
   });
 

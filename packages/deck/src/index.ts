@@ -2,6 +2,8 @@ export { renderChartSvg } from './charts/render-chart.js';
 export type { ChartStyle } from './charts/chart-style.js';
 export { DECK_CSP, renderDeckHtml } from './html/render-deck-html.js';
 export type { DeckHtmlOptions } from './html/render-deck-html.js';
+export { DECK_RULES } from './lint/deck-rules.js';
+export type { DeckRule } from './lint/deck-rules.js';
 export { lintDeck } from './lint/lint-deck.js';
 export { buildDeckModel } from './model/build-deck-model.js';
 export type { BuildDeckOptions } from './model/build-deck-model.js';

@@ -1,6 +1,11 @@
 import { expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
-it('should expose the public api', () => {
-  expect(Object.keys(api).sort()).toEqual(['detectLanguage', 'findFigures', 'formatOf', 'importArticle', 'reviewMessage', 'scoreArticle', 'seedRecovery', 'splitSentences', 'summariseScores']);
+// Pins what the CLI and the bench import from @lectern/import;
+// other exports may change without breaking this test.
+it('exposes the api the other packages use', () => {
+  const used = [
+    'formatOf', 'importArticle', 'scoreArticle', 'seedRecovery', 'summariseScores',
+  ];
+  expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
 });

@@ -1,3 +1,7 @@
+export { defineRules, RULE_ID } from './catalog/rule-entry.js';
+export type { RuleEntry, RuleId } from './catalog/rule-entry.js';
+export { NARRATIVE_RULES } from './catalog/narrative-rules.js';
+export type { NarrativeRule } from './catalog/narrative-rules.js';
 export { LecternError } from './errors.js';
 export { entityName } from './facts/entity-name.js';
 export { factMagnitude, scaleMultiplier } from './facts/magnitude.js';
@@ -7,6 +11,7 @@ export type { NarrativeIndex } from './facts/index-narrative.js';
 export { hasErrors, sortFindings } from './findings.js';
 export type { Finding, Severity } from './findings.js';
 export { findNarratives } from './fs/find-narratives.js';
+export { closest } from './parse/did-you-mean.js';
 export { loadNarrative, loadNarrativeFolder } from './fs/load-narrative.js';
 export type { LoadedFolder, LoadOptions } from './fs/load-narrative.js';
 export { readNarrativeFiles } from './fs/read-files.js';

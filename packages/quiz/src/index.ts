@@ -57,6 +57,8 @@ export type { QuizReport } from './report/quiz-report.js';
 export { reportMarkdown } from './report/report-markdown.js';
 export { acceptsShortAnswer, matchesPattern, normalizeAnswer } from './util/answer-match.js';
 export { stemPrefix } from './lint/rules/stem-prefix.js';
+export { QUIZ_RULES } from './lint/quiz-rules.js';
+export type { QuizRule } from './lint/quiz-rules.js';
 export { lintItems } from './lint/lint-items.js';
 export type { LintOptions } from './lint/lint-items.js';
 export { lintRules } from './lint/rules/index.js';

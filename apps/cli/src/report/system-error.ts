@@ -1,7 +1,7 @@
 import { CliError } from '../errors.js';
 
 /** What each ordinary file-system fault means for the user, and what to do about it. */
-const FAULTS: Record<string, [what: string, hint: string]> = {
+export const FAULTS: Record<string, [what: string, hint: string]> = {
   ENOSPC: ['the disk is full', 'free some space (or choose an --out folder on another disk) and build again; the last good output was left as it was'],
   EDQUOT: ['the disk quota is used up', 'free some space in your quota and build again; the last good output was left as it was'],
   EFBIG: ['a file is larger than the file-size limit allows', 'raise the limit (`ulimit -f unlimited`) or leave out the biggest formats (e.g. --formats md,html,json)'],

@@ -20,30 +20,50 @@ export const DEFAULT_THRESHOLDS: FlagThresholds = {
   fewLearners: 30,
 };
 
-/** Every flag rule, once: id, severity, and what to do about it. */
+/** Every flag rule, once: id, severity, what it says and what to do about it. */
 export const FLAG_RULES = {
-  'analysis/too-easy': { severity: 'warning', hint: 'make the distractors more plausible, or keep it as a warm-up' },
+  'analysis/too-easy': {
+    severity: 'warning',
+    title: 'An item nearly everyone answers right',
+    message: '{item}: p = {p} (above {tooEasy})',
+    hint: 'make the distractors more plausible, or keep it as a warm-up',
+  },
   'analysis/too-hard': {
     severity: 'warning',
+    title: 'An item nearly everyone answers wrong',
+    message: '{item}: p = {p} (below {tooHard})',
     hint: 'check the key, the wording and whether the slide teaches it',
   },
   'analysis/negative-discrimination': {
     severity: 'error',
+    title: 'An item strong learners miss more often than weak ones',
+    message: '{item}: r = {rpb}, D = {d}',
     hint: 'strong learners miss it more than weak ones: check the key and look for a second defensible answer',
   },
   'analysis/low-discrimination': {
     severity: 'warning',
+    title: 'An item that barely separates strong from weak learners',
+    message: '{item}: r = {rpb} (below {lowDiscrimination})',
     hint: 'the item barely separates strong from weak learners: sharpen the stem or the distractors',
   },
   'analysis/non-functioning-distractor': {
     severity: 'info',
+    title: 'A distractor almost nobody chooses',
+    message: '{item}: “{option}” chosen by {rate} %',
     hint: 'almost nobody chooses it: replace it with a mistake learners actually make',
   },
   'analysis/distractor-attracts-upper': {
     severity: 'warning',
+    title: 'A distractor the strong learners prefer',
+    message: '{item}: “{option}”: upper group {upper} %, lower {lower} %',
     hint: 'the upper group prefers this distractor to the lower group: it may be right too, or the key wrong',
   },
-  'analysis/few-learners': { severity: 'info', hint: 'collect more results before changing items' },
+  'analysis/few-learners': {
+    severity: 'info',
+    title: 'Too few learners for firm figures',
+    message: 'only {learners} learners (fewer than {fewLearners})',
+    hint: 'collect more results before changing items',
+  },
 } as const;
 
 export type FlagRuleId = keyof typeof FLAG_RULES;

@@ -21,7 +21,7 @@ function findCut(narrative: Narrative, id: string): Cut | undefined {
   const cut = narrative.cuts.find((c) => c.id === id);
   if (cut === undefined) {
     const valid = ['full', ...narrative.cuts.map((c) => c.id)].join(', ');
-    throw new LecternError('DECK_UNKNOWN_CUT', `Unknown cut "${id}" for narrative ${narrative.id}.`, {
+    throw new LecternError('deck/unknown-cut', `Unknown cut "${id}" for narrative ${narrative.id}.`, {
       hint: `Use one of: ${valid}.`,
     });
   }

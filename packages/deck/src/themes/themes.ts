@@ -31,7 +31,7 @@ export function listThemes(): string[] {
 /** Throws a LecternError naming the valid themes when `name` is not one of them. */
 export function assertTheme(name: string): void {
   if (!listThemes().includes(name)) {
-    throw new LecternError('DECK_UNKNOWN_THEME', `Unknown theme "${name}".`, {
+    throw new LecternError('deck/unknown-theme', `Unknown theme "${name}".`, {
       hint: `Use one of: ${listThemes().join(', ')}.`,
     });
   }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '@lectern/narrative';
 import type { Item } from '../model/item.js';
+import type { QuizRule } from './quiz-rules.js';
 
 /** A problem with one item (or a pair), before it becomes a finding. */
 export interface Problem {
@@ -10,7 +11,7 @@ export interface Problem {
 
 /** One item-writing rule with a stable id. `scope: 'quiz'` rules judge items together (key balance, giveaways). */
 export interface LintRule {
-  id: string;
+  id: QuizRule;
   severity: Severity;
   scope: 'item' | 'quiz';
   check(items: readonly Item[]): Problem[];
@@ -18,7 +19,7 @@ export interface LintRule {
 
 /** A rule that looks at one item at a time. */
 export function itemRule(
-  id: string,
+  id: QuizRule,
   severity: Severity,
   check: (item: Item) => { message: string; hint?: string }[],
 ): LintRule {
