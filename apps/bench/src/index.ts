@@ -15,6 +15,7 @@ export { coldBuild } from './scenarios/cold-build.js';
 export { browserExport } from './scenarios/browser-export.js';
 export { editLoop, editParagraph } from './scenarios/edit-loop.js';
 export { scale } from './scenarios/scale.js';
+export { scaleOut } from './scenarios/scale-out.js';
 export { profileBuild } from './scenarios/profile-build.js';
 export { consoleReport } from './report/console-report.js';
 export { benchmarksMarkdown } from './report/benchmarks-md.js';

@@ -16,8 +16,9 @@ import { itemAnalysis } from './scenarios/item-analysis.js';
 import { profileBuild } from './scenarios/profile-build.js';
 import { quizQuality } from './scenarios/quiz-quality.js';
 import { scale } from './scenarios/scale.js';
+import { scaleOut } from './scenarios/scale-out.js';
 
-const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'item-analysis', 'profile', 'import-accuracy', 'quiz-quality'] as const;
+const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'scale-out', 'item-analysis', 'profile', 'import-accuracy', 'quiz-quality'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Plan {
@@ -40,6 +41,8 @@ function plan(quick: boolean): Plan {
           return scale({ sizes: quick ? [10, 100] : [10, 100, 1000], repeats: quick ? 1 : 3, checkSizes: quick ? [100, 1000] : [1000, 10_000] });
         case 'item-analysis':
           return itemAnalysis({ learners: 10_000, items: 50, repeats: quick ? 2 : 5 });
+        case 'scale-out':
+          return scaleOut({ narratives: quick ? 20 : 200, sections: 5 });
         case 'profile':
           return profileBuild();
         case 'import-accuracy':

@@ -1,21 +1,26 @@
 import { FORMAT_FILES, FORMATS, LMS_TARGETS } from '@lectern/course';
 import { Command, CommanderError, Option } from 'commander';
-import { analyze } from './commands/analyze.js';
-import { check } from './commands/check.js';
-import { explain } from './commands/explain.js';
-import { build, deck, quiz } from './commands/build.js';
-import { importArticle } from './commands/import.js';
-import { list } from './commands/list.js';
-import { newNarrative } from './commands/new.js';
-import { serve } from './commands/serve.js';
-import { watch } from './commands/watch.js';
-import { DEFAULT_DEBOUNCE_MS } from './config/resolve-options.js';
+import { DEFAULT_DEBOUNCE_MS } from './config/debounce.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
 import { debugEnabled, reportError } from './report/format-error.js';
 import { VERSION } from './version.js';
 
 type Action = (opts: Record<string, unknown>, args: string[]) => Promise<number>;
+
+// Note: each command's module (and the libraries under it: the narrative parser, Marp, pptxgenjs…) is loaded only
+// when that command runs, so `--version`, `--help` and `check` do not pay for what they do not use.
+const commands = {
+  check: () => import('./commands/check.js'),
+  build: () => import('./commands/build.js'),
+  watch: () => import('./commands/watch.js'),
+  serve: () => import('./commands/serve.js'),
+  new: () => import('./commands/new.js'),
+  import: () => import('./commands/import.js'),
+  list: () => import('./commands/list.js'),
+  analyze: () => import('./commands/analyze.js'),
+  explain: () => import('./commands/explain.js'),
+};
 
 function common(cmd: Command): Command {
   return cmd
@@ -64,48 +69,48 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .option('--json', 'print findings as JSON')
     .option('--analysis <file>', 'show the flags of an analysis.json (from `lectern analyze`) next to the items')
     .option('--review', 'list the values `lectern import` marked for review (a to-do for the author)')
-    .action(run((o, a) => check({ ...o, narratives: a }, io)));
+    .action(run(async (o, a) => (await commands.check()).check({ ...o, narratives: a }, io)));
 
-  for (const [name, fn, what] of [
-    ['build', build, 'build every output (decks and quizzes)'],
-    ['deck', deck, 'build the decks only'],
-    ['quiz', quiz, 'build the quizzes only'],
+  for (const [name, what] of [
+    ['build', 'build every output (decks and quizzes)'],
+    ['deck', 'build the decks only'],
+    ['quiz', 'build the quizzes only'],
   ] as const) {
     const cmd = buildOptions(program.command(name).argument('[narratives...]', 'narrative folders or ids (default: all)')).description(what);
     if (name === 'build') cmd.addOption(new Option('--only <half>', 'build only one half').choices(['deck', 'quiz']));
     cmd.addHelpText('after', `\nFormats:\n${FORMATS.map((f) => `  ${f.padEnd(9)} ${FORMAT_FILES[f]}`).join('\n')}\n`);
-    cmd.action(run((o, a) => fn({ ...o, narratives: a }, io)));
+    cmd.action(run(async (o, a) => (await commands.build())[name]({ ...o, narratives: a }, io)));
   }
 
   buildOptions(program.command('watch').argument('[narratives...]', 'narrative folders or ids (default: all)'), false)
     .description('build, then rebuild on every save')
     .option('-q, --quiet', 'print only problems')
     .option('--debounce <ms>', `wait after the last change (default: ${DEFAULT_DEBOUNCE_MS})`)
-    .action(run((o, a) => watch({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
+    .action(run(async (o, a) => (await commands.watch()).watch({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
 
   buildOptions(program.command('serve').argument('[narratives...]', 'narrative folders or ids (default: all)'), false)
     .description('watch and serve the outputs on 127.0.0.1 with live reload')
     .option('-q, --quiet', 'print only problems')
     .option('--debounce <ms>', `wait after the last change (default: ${DEFAULT_DEBOUNCE_MS})`)
     .option('-p, --port <n>', 'port; 0 picks a free one (default: 4173)')
-    .action(run((o, a) => serve({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
+    .action(run(async (o, a) => (await commands.serve()).serve({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
 
   common(program.command('new').argument('<id>', 'narrative id, e.g. my-article'))
     .description('scaffold a new narrative under the content folder')
     .option('--json', 'print the result as JSON')
-    .action(run((o, a) => newNarrative({ ...o, id: a[0]! }, io)));
+    .action(run(async (o, a) => (await commands.new()).newNarrative({ ...o, id: a[0]! }, io)));
 
   common(program.command('import').argument('<file>', 'an article: .txt, .md, .html (a saved page) or .docx'))
     .description('draft a complete narrative from an article; doubtful values are marked for review')
     .option('--id <id>', 'narrative id (default: from the file name)')
     .option('--out-dir <dir>', 'folder to create the narrative in (default: the content folder)')
     .option('--json', 'print the result as JSON')
-    .action(run((o, a) => importArticle({ ...o, file: a[0]! }, io)));
+    .action(run(async (o, a) => (await commands.import()).importArticle({ ...o, file: a[0]! }, io)));
 
   common(program.command('list').argument('[narratives...]', 'narrative folders or ids (default: all)'))
     .description('list narratives with their sections, facts and items')
     .option('--json', 'print as JSON')
-    .action(run((o, a) => list({ ...o, narratives: a }, io)));
+    .action(run(async (o, a) => (await commands.list()).list({ ...o, narratives: a }, io)));
 
   program
     .command('analyze')
@@ -116,14 +121,14 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .option('-q, --quiet', 'print nothing but warnings and errors')
     .option('--json', 'print the result as JSON')
     .option('--debug', 'show stack traces for errors')
-    .action(run((o, a) => analyze({ ...o, results: a }, io)));
+    .action(run(async (o, a) => (await commands.analyze()).analyze({ ...o, results: a }, io)));
 
   program
     .command('explain')
     .argument('[rule]', 'a finding rule or error code, e.g. quiz/duplicate-id (default: list them all)')
     .description('explain a finding rule or error code: its title, severity, message and hint')
     .option('--json', 'print the catalog entry (or every entry) as JSON')
-    .action(run((o, a) => explain({ ...o, ...(a[0] === undefined ? {} : { rule: a[0] }) }, io)));
+    .action(run(async (o, a) => (await commands.explain()).explain({ ...o, ...(a[0] === undefined ? {} : { rule: a[0] }) }, io)));
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
   return program;

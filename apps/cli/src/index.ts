@@ -27,4 +27,5 @@ export type { Io } from './io.js';
 export { startServer } from './serve/start-server.js';
 export type { LecternServer } from './serve/start-server.js';
 export { startWatch } from './watch/start-watch.js';
+export { narrativeTaskInputs, workspaceFiles } from './scaffold/workspace-files.js';
 export type { RebuiltEvent, Watcher, WatchErrorEvent } from './watch/start-watch.js';

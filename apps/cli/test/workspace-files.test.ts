@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workspaceFiles } from '../src/scaffold/workspace-files.js';
+import { narrativeTaskInputs, workspaceFiles } from '../src/scaffold/workspace-files.js';
 
 describe('workspaceFiles', () => {
   it('makes a narrative in a Lectern repository its own cached turbo task', () => {
@@ -19,5 +19,24 @@ describe('workspaceFiles', () => {
   it('adds nothing outside a repository', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lectern-nows-'));
     expect(workspaceFiles(path.join(dir, 'content'), 'x')).toEqual({});
+  });
+});
+
+describe('narrativeTaskInputs', () => {
+  it('names the pinned theme’s CSS and the config files `lectern build` reads', () => {
+    expect(narrativeTaskInputs()).toContain('$TURBO_ROOT$/packages/deck/themes/lectern.css');
+    expect(narrativeTaskInputs('lectern-dark')).toEqual(
+      expect.arrayContaining(['$TURBO_ROOT$/packages/deck/themes/lectern.css', '$TURBO_ROOT$/packages/deck/themes/lectern-dark.css']),
+    );
+    expect(narrativeTaskInputs('gaia').some((i) => i.includes('/themes/'))).toBe(false);
+    expect(narrativeTaskInputs()).toEqual(expect.arrayContaining(['lectern.config.*', '$TURBO_ROOT$/lectern.config.*']));
+  });
+
+  it('pins the theme in the build script', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'lectern-ws-'));
+    writeFileSync(path.join(repo, 'pnpm-workspace.yaml'), 'packages: ["content/*"]\n');
+    const files = workspaceFiles(path.join(repo, 'content'), 'dark-talk', 'lectern-dark');
+    expect(JSON.parse(files['package.json']!).scripts.build).toMatch(/--theme lectern-dark$/);
+    expect(JSON.parse(files['turbo.json']!).tasks.build.inputs).toEqual(narrativeTaskInputs('lectern-dark'));
   });
 });

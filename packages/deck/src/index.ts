@@ -50,7 +50,7 @@ export { createDeckRenderer, renderMarpMarkdown } from './render/deck-renderer.j
 export type { DeckRenderer, MarkdownOptions } from './render/deck-renderer.js';
 export { escapeMarkdown } from './render/escape-markdown.js';
 export { escapeNotes } from './render/escape-notes.js';
-export { assertTheme, listThemes, themeCss } from './themes/themes.js';
+export { assertTheme, listThemes, themeCss, themeSourceFiles } from './themes/themes.js';
 export {
   type BrowserFormats,
   type BrowserFormatsRequest,

@@ -6,7 +6,7 @@ import * as api from '../src/index.js';
 it('exposes the api the other packages use', () => {
   const used = [
     'DECK_RULES', 'buildDeckModel', 'createDeckRenderer', 'exportBrowserFormats', 'exportPptx', 'lintDeck',
-    'listThemes', 'renderDeckFiles', 'renderDeckHtml', 'renderMarpMarkdown', 'teachingSlide',
+    'listThemes', 'renderDeckFiles', 'renderDeckHtml', 'renderMarpMarkdown', 'teachingSlide', 'themeSourceFiles',
   ];
   expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
 });

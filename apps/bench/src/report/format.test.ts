@@ -18,6 +18,13 @@ describe('verdict', () => {
     expect(verdict({ label: 'r', value: 0.51, unit: '×', target })).toBe('NOT met');
     expect(verdict({ label: 'r', value: 9, unit: '×' })).toBe('');
   });
+
+  it('reads a rate target as a floor', () => {
+    const target = { min: 100, text: '100%' };
+    expect(verdict({ label: 'hits', value: 100, unit: '%', target })).toBe('met');
+    expect(verdict({ label: 'hits', value: 99.5, unit: '%', target })).toBe('NOT met');
+    expect(formatValue({ value: 99.54, unit: '%' })).toBe('99.5%');
+  });
 });
 
 describe('textTable', () => {

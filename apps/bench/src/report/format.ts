@@ -6,7 +6,8 @@ export function formatValue(m: Pick<Measure, 'value' | 'unit'>): string {
   if (unit === '×') return `${value.toFixed(2)}×`;
   if (unit === 'ms') return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
   if (unit === 'MB') return `${Math.round(value)} MB`;
-  if (unit === '/s') return `${value >= 100 ? Math.round(value) : value.toFixed(1)}/s`;
+  if (unit === '/s' || unit === '/min') return `${value >= 100 ? Math.round(value) : value.toFixed(1)}${unit}`;
+  if (unit === '%') return `${Math.round(value * 10) / 10}%`;
   return `${Math.round(value * 100) / 100} ${unit}`.trim();
 }
 

@@ -108,7 +108,8 @@ export function synthSection(random: Random, cast: SynthCast, index: number): Sy
     quotes: [{ id: `${id}-quote`, speaker: person.id, text: quote, paragraph: pid(3), context: `${person.company.name}${person.title}` }],
     events: [
       { id: `${id}-ev1`, date: String(year), precision: 'year', text: `${evidence[0]}。`, subject: a.id, paragraph: pid(1) },
-      { id: `${id}-ev2`, date: `${year}-${month}`, precision: 'month', text: `${a.name}宣布${action}。`, subject: a.id, paragraph: pid(4) },
+      // Note: dated in its text, so two sections' events never read the same (an ordering item's entries must differ).
+      { id: `${id}-ev2`, date: `${year}-${month}`, precision: 'month', text: `${year}年${Number(month)}月，${a.name}宣布${action}。`, subject: a.id, paragraph: pid(4) },
     ],
     items,
   };

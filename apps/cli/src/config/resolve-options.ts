@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type BuildRequest, FORMATS, type Format, isDeckFormat, LMS_TARGETS, listThemes } from '@lectern/course';
 import { usageError } from '../errors.js';
+import { DEFAULT_DEBOUNCE_MS } from './debounce.js';
 import type { Io } from '../io.js';
 import type { LecternConfig } from './config-schema.js';
 import { resolveContentRoot } from './content-root.js';
@@ -41,13 +42,6 @@ export interface BuildOptions extends CheckOptions {
 export interface WatchOptions extends BuildOptions {
   debounceMs: number;
 }
-
-/**
- * Watch/serve wait this long after the last file event before rebuilding. Editors' saves (in-place or
- * atomic write-then-rename) land within a few ms, so 25 ms groups one save's events without eating
- * the edit-loop budget (a 100 ms debounce alone used the whole 100 ms p50 target).
- */
-export const DEFAULT_DEBOUNCE_MS = 25;
 
 export interface ServeOptions extends WatchOptions {
   port: number;

@@ -46,6 +46,17 @@ export function themeCss(name: string): string | undefined {
   return css.get(name);
 }
 
+/**
+ * The files of this package a theme's CSS is made from, relative to the package folder (`themes/lectern.css`):
+ * what a narrative's build task declares as inputs, so a theme edit rebuilds only the narratives that use it.
+ * Marp's built-in themes have none (they come with marp-core).
+ */
+export function themeSourceFiles(name: string): string[] {
+  assertTheme(name);
+  if (name === 'lectern-dark') return ['themes/lectern.css', 'themes/lectern-dark.css'];
+  return name === 'lectern' ? ['themes/lectern.css'] : [];
+}
+
 /** All our theme CSS files, to register with a Marp instance. */
 export function ownThemeCss(): string[] {
   return OWN_THEMES.map((name) => css.get(name)!);

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Bundles the `lectern` binary (src/bin.ts and everything it imports, workspace packages and libraries alike)
+// into dist/bin.js plus lazily loaded chunks beside it: one file per command path instead of ~900 modules, so
+// start-up does not pay for module resolution. tsc's dist/ (the library API and its types) stays as it is.
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist');
+/** Loaded at run time from the package that depends on it (too big to inline, and only PDF/PNG need it). */
+const EXTERNAL = ['playwright-core'];
+
+const toImport = (file) => {
+  const rel = path.relative(outdir, file).split(path.sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+};
+
+/**
+ * Every output file sits in dist/, so a module's own `import.meta.url` (used to find its templates, themes,
+ * fonts and dependencies) becomes its original location, relative to the bundle: the repository moves as a whole.
+ */
+const keepModuleUrls = {
+  name: 'keep-module-urls',
+  setup(b) {
+    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const url = `new URL(${JSON.stringify(toImport(args.path))}, import.meta.url).href`;
+      return { contents: text.replaceAll('import.meta.url', url), loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+/** External packages are imported by a relative path to the copy the importing workspace package depends on. */
+const externalFromImporter = {
+  name: 'external-from-importer',
+  setup(b) {
+    const filter = new RegExp(`^(${EXTERNAL.map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      for (let dir = args.resolveDir; ; dir = path.dirname(dir)) {
+        const pkgDir = path.join(dir, 'node_modules', args.path);
+        if (existsSync(path.join(pkgDir, 'package.json'))) {
+          const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+          const entry = pkg.exports?.['.']?.import ?? pkg.module ?? pkg.main ?? 'index.js';
+          return { path: toImport(path.join(pkgDir, entry)), external: true };
+        }
+        if (dir === path.dirname(dir)) return { errors: [{ text: `cannot find ${args.path} from ${args.resolveDir}` }] };
+      }
+    });
+  },
+};
+
+const result = await build({
+  entryPoints: { bin: path.join(root, 'src', 'bin.ts') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+  // Libraries in CommonJS call require() for Node's modules; an ES module has none of its own.
+  banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },
+  plugins: [keepModuleUrls, externalFromImporter],
+});
+const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
+const kb = outputs.reduce((sum, [, o]) => sum + o.bytes, 0) / 1024;
+process.stdout.write(`bundled ${Object.keys(result.metafile.inputs).length} modules into ${outputs.length} files (${Math.round(kb)} KB)\n`);
