@@ -2,7 +2,7 @@
 // Bundles the `lectern` binary (src/bin.ts and everything it imports, workspace packages and libraries alike)
 // into dist/bin.js plus lazily loaded chunks beside it: one file per command path instead of ~900 modules, so
 // start-up does not pay for module resolution. tsc's dist/ (the library API and its types) stays as it is.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,11 @@ const externalFromImporter = {
   },
 };
 
+// Chunks of an earlier bundle would pile up beside the new ones.
+for (const file of existsSync(outdir) ? readdirSync(outdir) : []) {
+  if (/^chunk-[A-Z0-9]+\.js(\.map)?$/.test(file)) rmSync(path.join(outdir, file));
+}
+
 const result = await build({
   entryPoints: { bin: path.join(root, 'src', 'bin.ts') },
   outdir,
@@ -74,4 +79,6 @@ const result = await build({
 });
 const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
 const kb = outputs.reduce((sum, [, o]) => sum + o.bytes, 0) / 1024;
+// `LECTERN_BUNDLE_META=file` keeps esbuild's metafile (what each chunk holds) for analysis.
+if (process.env.LECTERN_BUNDLE_META) writeFileSync(process.env.LECTERN_BUNDLE_META, JSON.stringify(result.metafile));
 process.stdout.write(`bundled ${Object.keys(result.metafile.inputs).length} modules into ${outputs.length} files (${Math.round(kb)} KB)\n`);

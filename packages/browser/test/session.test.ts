@@ -12,7 +12,7 @@ import { pdfPageBoxes, pngSize } from './pdf-facts.js';
 const html = readFileSync(new URL('./fixtures/three-slides.html', import.meta.url), 'utf8');
 
 describe('openBrowser without a browser', () => {
-  it('throws BrowserUnavailableError with the install hint when the executable does not start', async () => {
+  it('throws BrowserUnavailableError with the install hint when the executable does not start', { timeout: 120_000 }, async () => {
     const error = await openBrowser({ executablePath: '/nonexistent/chromium', timeout: 5000 }).catch((e) => e);
     expect(error).toBeInstanceOf(BrowserUnavailableError);
     expect(error.code).toBe('browser/unavailable');
