@@ -25,6 +25,8 @@ describe('@lectern/bench', () => {
         'runChild',
         'runChildOk',
         'scale',
+        'scaleOut',
+        'startup',
         'summarise',
         'summariseProfile',
         'synthesizeNarrative',

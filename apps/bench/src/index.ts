@@ -16,6 +16,7 @@ export { browserExport } from './scenarios/browser-export.js';
 export { editLoop, editParagraph } from './scenarios/edit-loop.js';
 export { scale } from './scenarios/scale.js';
 export { scaleOut } from './scenarios/scale-out.js';
+export { startup } from './scenarios/startup.js';
 export { profileBuild } from './scenarios/profile-build.js';
 export { consoleReport } from './report/console-report.js';
 export { benchmarksMarkdown } from './report/benchmarks-md.js';

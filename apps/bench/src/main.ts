@@ -17,8 +17,9 @@ import { profileBuild } from './scenarios/profile-build.js';
 import { quizQuality } from './scenarios/quiz-quality.js';
 import { scale } from './scenarios/scale.js';
 import { scaleOut } from './scenarios/scale-out.js';
+import { startup } from './scenarios/startup.js';
 
-const SCENARIOS = ['cold-build', 'browser-export', 'edit-loop', 'scale', 'scale-out', 'item-analysis', 'profile', 'import-accuracy', 'quiz-quality'] as const;
+const SCENARIOS = ['startup', 'cold-build', 'browser-export', 'edit-loop', 'scale', 'scale-out', 'item-analysis', 'profile', 'import-accuracy', 'quiz-quality'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Plan {
@@ -31,6 +32,8 @@ function plan(quick: boolean): Plan {
     quick,
     run(id) {
       switch (id) {
+        case 'startup':
+          return startup({ repeats: quick ? 5 : 15 });
         case 'cold-build':
           return coldBuild({ repeats: quick ? 2 : 7 });
         case 'browser-export':
