@@ -24,7 +24,7 @@ describe('build', () => {
     expect(html).not.toContain('__lectern');
   });
 
-  it('builds byte-identical output twice (deterministic)', async () => {
+  it('builds byte-identical output twice (deterministic)', { timeout: 600_000 }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     await build({ formats: FORMATS, out: 'a' }, ioFor(p.dir));
