@@ -2,7 +2,7 @@
 // Bundles the `lectern` binary (src/bin.ts and everything it imports, workspace packages and libraries alike)
 // into dist/bin.js plus lazily loaded chunks beside it: one file per command path instead of ~900 modules, so
 // start-up does not pay for module resolution. tsc's dist/ (the library API and its types) stays as it is.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,23 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
-/** Loaded at run time from the package that depends on it (too big to inline, and only PDF/PNG need it). */
-const EXTERNAL = ['playwright-core'];
+/**
+ * Loaded at run time from the package that depends on it instead of inlined: playwright-core (too big, and only
+ * PDF/PNG need it), and what `lectern import` uses: @node-rs/jieba is a native addon (a .node file esbuild cannot
+ * inline), the others are large, read data files beside their code or are only ever needed by `import`.
+ */
+const EXTERNAL = [
+  'playwright-core',
+  '@node-rs/jieba',
+  '@microsoft/recognizers-text-number',
+  '@microsoft/recognizers-text-number-with-unit',
+  '@mozilla/readability',
+  'compromise',
+  'linkedom',
+  'mammoth',
+  'opencc-js',
+  'pinyin-pro',
+];
 
 const toImport = (file) => {
   const rel = path.relative(outdir, file).split(path.sep).join('/');
@@ -34,21 +49,20 @@ const keepModuleUrls = {
   },
 };
 
-/** External packages are imported by a relative path to the copy the importing workspace package depends on. */
+/**
+ * An external package (or a file inside one, e.g. `@node-rs/jieba/dict.js`) is imported by a relative path to the
+ * file esbuild resolves from the importing workspace package, so each command loads the copy its package declares.
+ */
 const externalFromImporter = {
   name: 'external-from-importer',
   setup(b) {
-    const filter = new RegExp(`^(${EXTERNAL.map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-    b.onResolve({ filter }, (args) => {
-      for (let dir = args.resolveDir; ; dir = path.dirname(dir)) {
-        const pkgDir = path.join(dir, 'node_modules', args.path);
-        if (existsSync(path.join(pkgDir, 'package.json'))) {
-          const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-          const entry = pkg.exports?.['.']?.import ?? pkg.module ?? pkg.main ?? 'index.js';
-          return { path: toImport(path.join(pkgDir, entry)), external: true };
-        }
-        if (dir === path.dirname(dir)) return { errors: [{ text: `cannot find ${args.path} from ${args.resolveDir}` }] };
-      }
+    const escaped = EXTERNAL.map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const filter = new RegExp(`^(${escaped.join('|')})(/.*)?$`);
+    b.onResolve({ filter }, async (args) => {
+      if (args.pluginData === 'external-from-importer') return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'external-from-importer' });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return { path: toImport(resolved.path), external: true };
     });
   },
 };
