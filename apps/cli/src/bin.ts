@@ -8,7 +8,13 @@ import { stopOnSignals } from './stop-on-signals.js';
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const argv = process.argv.slice(2);
-const controller = new AbortController();
-stopOnSignals(argv, controller);
-const { runCli } = await import('./cli.js');
-process.exitCode = await runCli(argv, nodeIo(), controller.signal);
+// `lectern --version` alone answers before the program (and the packages its help text names) is loaded.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  const { VERSION } = await import('./version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const controller = new AbortController();
+  stopOnSignals(argv, controller);
+  const { runCli } = await import('./cli.js');
+  process.exitCode = await runCli(argv, nodeIo(), controller.signal);
+}

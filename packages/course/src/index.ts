@@ -24,6 +24,6 @@ export type { CourseDeck, CourseRun } from './run/course-run.js';
 export { runCourse } from './run/run-course.js';
 export { teachingSlides, withTeachingSlides } from './slides/teaching-slides.js';
 // Note: re-exported so the apps depend on the course alone (config schema, theme check).
-export { listThemes, themeSourceFiles } from '@lectern/deck';
-export { ItemTypeSchema, LMS_TARGETS, QuizSchema } from '@lectern/quiz';
-export type { ItemType, LmsTarget } from '@lectern/quiz';
+export { listThemes, themeSourceFiles } from '@lectern/deck/model';
+export { ItemTypeSchema, LMS_TARGETS, QuizSchema } from '@lectern/quiz/model';
+export type { ItemType, LmsTarget } from '@lectern/quiz/model';

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analysisFindings, readAnalysis } from '@lectern/analysis';
 import { CourseBuilder } from '@lectern/course';
 import { type Finding, hasErrors, type Narrative } from '@lectern/narrative';
 import type { BuildFlags } from '../config/flags.js';
@@ -21,6 +20,7 @@ export interface CheckInput extends BuildFlags {
 
 /** The analysis flags of `narrative`'s quiz as findings at each item (generated items: their first paragraph). */
 async function flagsOf(file: string, narrative: Narrative, cwd: string): Promise<Finding[]> {
+  const { analysisFindings, readAnalysis } = await import('@lectern/analysis');
   const analysis = readAnalysis(await readFile(path.resolve(cwd, file), 'utf8'), file);
   if (analysis.quiz && analysis.quiz.narrativeId !== narrative.id) return [];
   const paragraphs = new Map(narrative.sections.flatMap((s) => s.paragraphs.map((p) => [p.id, p.loc])));

@@ -1,5 +1,5 @@
 import type { Narrative, Paragraph } from '@lectern/narrative';
-import { buildItemBank, type ItemBank } from '@lectern/quiz';
+import { buildItemBank, type ItemBank } from '@lectern/quiz/model';
 
 interface Kept {
   /** The narrative serialised with the text of every paragraph the bank did not read left out. */

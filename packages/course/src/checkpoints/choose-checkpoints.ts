@@ -1,5 +1,5 @@
-import type { CheckpointQuestion } from '@lectern/deck';
-import { type Item, slidePrompt } from '@lectern/quiz';
+import type { CheckpointQuestion } from '@lectern/deck/model';
+import { type Item, slidePrompt } from '@lectern/quiz/model';
 
 /** Preference among an item's kinds for a slide checkpoint: short, answerable at a glance. */
 function rank(item: Item): number {

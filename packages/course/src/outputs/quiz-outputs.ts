@@ -10,12 +10,10 @@ import {
   exportQuizQti,
   type ItemBank,
   type LmsTarget,
-  lmsWarnings,
   type Quiz,
   quizReport,
   reportMarkdown,
 } from '@lectern/quiz';
-import type { Finding } from '@lectern/narrative';
 import type { QuizFormat } from '../request/formats.js';
 import type { FileData } from './output-files.js';
 
@@ -55,10 +53,4 @@ export async function quizFiles(quiz: Quiz, formats: readonly QuizFormat[], lms?
     for (const [file, exporter] of EXPORTERS[format]) files.push([file, await exporter(quiz, lms)]);
   }
   return files;
-}
-
-/** What the `--lms` target changed in the Moodle and QTI files, as warnings (none for other formats). */
-export function lmsFindings(quiz: Quiz, formats: readonly QuizFormat[], lms?: LmsTarget): Finding[] {
-  if (!formats.includes('moodle') && !formats.includes('qti')) return [];
-  return lmsWarnings(quiz, lms).map((w) => ({ rule: w.rule, severity: 'warning' as const, message: w.message }));
 }

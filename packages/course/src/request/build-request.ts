@@ -1,4 +1,4 @@
-import type { ItemType, LmsTarget } from '@lectern/quiz';
+import type { ItemType, LmsTarget } from '@lectern/quiz/model';
 import { FORMATS, type Format } from './formats.js';
 
 /** Which items the quiz draws from the bank. */

@@ -1,7 +1,7 @@
 import { defineRules, NARRATIVE_RULES, type RuleEntry } from '@lectern/narrative';
 import { BROWSER_RULES } from '@lectern/browser';
-import { DECK_RULES } from '@lectern/deck';
-import { QUIZ_RULES } from '@lectern/quiz';
+import { DECK_RULES } from '@lectern/deck/model';
+import { QUIZ_RULES } from '@lectern/quiz/model';
 
 /** Every error code the course package reports. */
 export const COURSE_RULES = defineRules([

@@ -1,4 +1,4 @@
-import { assembleQuiz, type ItemBank, type Quiz } from '@lectern/quiz';
+import { assembleQuiz, type ItemBank, type Quiz } from '@lectern/quiz/model';
 import type { QuizSettings } from '../request/build-request.js';
 
 /** A quiz drawn from the bank; without a count, as many as the narrative's blueprint asks for and allows. */

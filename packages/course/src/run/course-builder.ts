@@ -1,12 +1,7 @@
-import { createDeckRenderer, type DeckRenderer } from '@lectern/deck';
+import type { DeckRenderer } from '@lectern/deck';
 import { hasErrors, type Narrative } from '@lectern/narrative';
-import { type BrowserPlan, planBrowser } from '../outputs/browser-plan.js';
-import { browserDeckFiles, plainDeckFiles, pptxFile } from '../outputs/deck-outputs.js';
-import { type EarlyBrowser, startBrowserEarly } from '../outputs/early-browser.js';
-import { deckFolder, type FileData } from '../outputs/output-files.js';
-import { quizFiles, quizReportFiles } from '../outputs/quiz-outputs.js';
+import type { FileData } from '../outputs/output-files.js';
 import { type BuildContext, type BuildRequest, DEFAULT_REQUEST } from '../request/build-request.js';
-import { isDeckFormat, type QuizFormat } from '../request/formats.js';
 import type { CourseBuild } from './course-build.js';
 import { LastResult } from '../cache/last-result.js';
 import { CourseMemo } from './course-memo.js';
@@ -52,55 +47,10 @@ export class CourseBuilder {
       warnings: [],
     };
     if (hasErrors(run.findings)) return result;
-    const deckFormats = request.formats.filter(isDeckFormat);
-    const browser: BrowserPlan = planBrowser(deckFormats, request.formatsExplicit, context.env ?? process.env);
-    if (browser.skipped) result.warnings.push({ message: browser.skipped.message, hint: browser.skipped.hint });
-    const early = browser.pdf || browser.png ? startBrowserEarly() : undefined;
-    try {
-      await this.renderQuiz(result, run);
-      await this.renderDecks(result, run, browser, context, early);
-    } finally {
-      await early?.close();
-    }
+    // Note: loaded here, not at the top, so that `check` (and the CLI's check path) never loads the renderers.
+    const { renderCourse } = await import('./render-course.js');
+    await renderCourse(result, run, context, { quizOutputs: this.quizOutputs, renderers: this.renderers });
     return result;
-  }
-
-  private async renderQuiz(result: CourseBuild, run: CourseRun): Promise<void> {
-    const formats = run.request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
-    if (formats.length === 0) return;
-    const lms = run.request.quiz.lms;
-    const files = await this.quizOutputs.get(JSON.stringify([run.quiz, formats, lms, run.bank.blueprint]), async () => [
-      ...(await quizFiles(run.quiz, formats, lms)),
-      ...(formats.includes('json') ? quizReportFiles(run.quiz, run.bank) : []),
-    ]);
-    result.folders.push('quiz');
-    for (const [name, data] of files) result.files.set(`quiz/${name}`, data);
-  }
-
-  private async renderDecks(result: CourseBuild, run: CourseRun, browser: BrowserPlan, context: BuildContext, early?: EarlyBrowser): Promise<void> {
-    const formats = run.request.formats.filter(isDeckFormat);
-    if (formats.length === 0) return;
-    for (const { cut, deck } of run.decks) {
-      const folder = deckFolder(cut);
-      result.folders.push(folder);
-      const { files, html } = plainDeckFiles(deck, formats, this.rendererFor(cut));
-      if (formats.includes('pptx')) files.push(await pptxFile(deck));
-      if (browser.pdf || browser.png) {
-        const what = [browser.pdf && 'PDF', browser.png && 'PNG'].filter(Boolean).join(' + ');
-        context.onProgress?.(`${run.narrative.id}: exporting ${what} of ${folder}…`);
-        files.push(...(await browserDeckFiles(html, browser.pdf, browser.png, await early?.session())));
-      }
-      for (const [name, data] of files) result.files.set(`${folder}/${name}`, data);
-    }
-  }
-
-  private rendererFor(cut: string): DeckRenderer {
-    let renderer = this.renderers.get(cut);
-    if (!renderer) {
-      renderer = createDeckRenderer();
-      this.renderers.set(cut, renderer);
-    }
-    return renderer;
   }
 }
 

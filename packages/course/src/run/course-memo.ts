@@ -1,5 +1,5 @@
 import type { Narrative } from '@lectern/narrative';
-import type { ItemBank, Quiz } from '@lectern/quiz';
+import type { ItemBank, Quiz } from '@lectern/quiz/model';
 import { BankCache } from '../cache/bank-cache.js';
 import { LastResult } from '../cache/last-result.js';
 import type { QuizSettings } from '../request/build-request.js';

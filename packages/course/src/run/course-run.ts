@@ -1,6 +1,6 @@
-import type { CheckpointQuestion, DeckModel } from '@lectern/deck';
+import type { CheckpointQuestion, DeckModel } from '@lectern/deck/model';
 import type { Finding, Narrative } from '@lectern/narrative';
-import type { ItemBank, Quiz } from '@lectern/quiz';
+import type { ItemBank, Quiz } from '@lectern/quiz/model';
 import type { BuildRequest } from '../request/build-request.js';
 
 /** One cut's deck as it will be written. */

@@ -1,10 +1,10 @@
-import { buildDeckModel, type DeckModel, lintDeck } from '@lectern/deck';
+import { buildDeckModel, type DeckModel, lintDeck } from '@lectern/deck/model';
 import type { Finding, Narrative } from '@lectern/narrative';
-import { lintItems } from '@lectern/quiz';
+import { lintItems } from '@lectern/quiz/model';
 import { chooseCheckpoints } from '../checkpoints/choose-checkpoints.js';
 import { type BuildRequest, DEFAULT_REQUEST } from '../request/build-request.js';
 import { cutsFor } from '../request/cuts-for.js';
-import { lmsFindings } from '../outputs/quiz-outputs.js';
+import { lmsFindings } from '../outputs/lms-findings.js';
 import { isDeckFormat, type QuizFormat } from '../request/formats.js';
 import { teachingSlides, withTeachingSlides } from '../slides/teaching-slides.js';
 import { CourseMemo } from './course-memo.js';

@@ -1,5 +1,5 @@
-import { type DeckModel, teachingSlide } from '@lectern/deck';
-import type { Item, Quiz } from '@lectern/quiz';
+import { type DeckModel, teachingSlide } from '@lectern/deck/model';
+import type { Item, Quiz } from '@lectern/quiz/model';
 
 /**
  * Each item's teaching slide in `deck`: the 1-based number of the first slide, as the deck is written
