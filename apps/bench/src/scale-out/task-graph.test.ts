@@ -72,10 +72,13 @@ describe('turbo build inputs: an edit invalidates exactly the tasks that depend 
     expect(await changedBy('packages/narrative/README.md', '\nedited\n')).toEqual([]);
     expect(await changedBy('packages/deck/test/public-api.test.ts', '\n// edited\n')).toEqual([]);
     expect(await changedBy('biome.json', '\n')).toEqual([]);
+    expect(await changedBy('packages/vitest-config/index.js', '\n// edited\n')).toEqual([]);
   });
 
-  it('shared settings every build reads: the TypeScript base config', async () => {
-    const changed = await changedBy('tsconfig.base.json', '\n');
-    expect(changed).toEqual(expect.arrayContaining(['@lectern/narrative#build', '@lectern/cli#build', ...narratives]));
+  it('shared settings every build reads: the TypeScript base config and the shared tsconfig package', async () => {
+    for (const file of ['tsconfig.base.json', 'packages/tsconfig/build.json']) {
+      const changed = await changedBy(file, '\n');
+      expect(changed).toEqual(expect.arrayContaining(['@lectern/narrative#build', '@lectern/cli#build', ...narratives]));
+    }
   });
 });
