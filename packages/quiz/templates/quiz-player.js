@@ -53,10 +53,16 @@
     return h.map(function (v) { return ('00000000' + (v >>> 0).toString(16)).slice(-8); }).join('');
   }
   function keyHash(salt, parts) { return sha256([salt].concat(parts).join('|')).slice(0, 32); }
-  /* Mirrors foldAnswer in key-hashes.ts. */
+  /* Mirrors normalizeAnswer in util/answer-match.ts (a test runs both over the same strings). */
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
   function fold(text) {
-    return String(text).normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ')
-      .replace(/[。.!！?？]+$/u, '').trim();
+    var folded = String(text).normalize('NFKC').toLowerCase().replace(/[\p{P}`^~]/gu, ' ').replace(/\s+/g, ' ').trim();
+    return CJK.test(folded) ? folded.replace(/ /g, '') : folded;
+  }
+  /* Mirrors matchesPattern in util/answer-match.ts: `*` stands for any text. */
+  function matchesPattern(pattern, response) {
+    var parts = String(pattern).split('*').map(function (p) { return fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    return new RegExp('^' + parts.join('.*') + '$', 'u').test(fold(response));
   }
 
   function el(tag, attrs, text) {
@@ -193,7 +199,8 @@
       }
       case 'short': {
         var typed = fold(value(q));
-        return { response: value(q), score: typed !== '' && hit(k.any, [typed]) ? 1 : 0, picks: [] };
+        var byPattern = typed !== '' && (item.patterns || []).some(function (p) { return matchesPattern(p, value(q)); });
+        return { response: value(q), score: typed !== '' && (byPattern || hit(k.any, [typed])) ? 1 : 0, picks: [] };
       }
       case 'cloze': {
         var gaps = item.segments.filter(function (g) { return g.gap !== undefined; });

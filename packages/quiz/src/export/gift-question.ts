@@ -83,7 +83,7 @@ export function giftQuestions(item: Item, labels: ExportLabels, section?: QuizSe
       // `*` worth 0 (qformat_gift, numerical); the `=` form keeps the feedback apart from the number.
       return [block(['#', `=${plainNumber(item.answer)}:${plainNumber(item.tolerance)}${feedback(right)}`, `~${feedback(wrong)}`])];
     case 'short':
-      return [shortAnswers(item.id, item.answers, (answers) => block([...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`]))];
+      return [shortAnswers(item.id, [...item.answers, ...(item.patterns ?? [])], (answers) => block([...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`]))];
     case 'cloze':
       return item.gaps.map((gap, i) => {
         const title = item.gaps.length > 1 ? `${item.id}-${i + 1}` : item.id;

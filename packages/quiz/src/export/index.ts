@@ -12,4 +12,3 @@ export type { ExportOptions, LmsTarget } from './lms-target.js';
 export { lmsWarnings } from './lms-warnings.js';
 export type { ExportWarning } from './lms-warnings.js';
 export type { QuizMode } from './player-data.js';
-export { foldAnswer } from './key-hashes.js';

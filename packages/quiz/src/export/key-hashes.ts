@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Item } from '../model/item.js';
+import { normalizeAnswer } from '../util/answer-match.js';
 import { clozeSegments } from './cloze-segments.js';
 import { displayOrder, rightOrder } from './correct-answer.js';
 
@@ -15,16 +16,6 @@ export type ItemKey =
   | { any: string[]; grid?: number }
   | { gaps: string[][] };
 
-/** Short answers compare width-, case- and space-folded, without trailing sentence punctuation. */
-export function foldAnswer(text: string): string {
-  return text
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[。.!！?？]+$/u, '')
-    .trim();
-}
 
 /** The salted hash of one response part: 32 hex digits of SHA-256(salt|part|…). */
 export function keyHash(salt: string, ...parts: (string | number)[]): string {
@@ -66,11 +57,11 @@ export function itemKey(item: Item, salt: string): ItemKey {
     case 'numeric':
       return numericKey(salt, item.answer, item.tolerance);
     case 'short':
-      return { any: [...new Set(item.answers.map(foldAnswer))].map((a) => keyHash(salt, a)) };
+      return { any: [...new Set(item.answers.map(normalizeAnswer))].map((a) => keyHash(salt, a)) };
     case 'cloze':
       return {
         gaps: clozeSegments(item).flatMap((s) =>
-          s.kind === 'gap' ? [[...new Set(s.gap.answers.map(foldAnswer))].map((a) => keyHash(salt, s.number, a))] : [],
+          s.kind === 'gap' ? [[...new Set(s.gap.answers.map(normalizeAnswer))].map((a) => keyHash(salt, s.number, a))] : [],
         ),
       };
     case 'matching': {

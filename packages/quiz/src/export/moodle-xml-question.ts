@@ -94,7 +94,8 @@ export function addMoodleQuestions(
     case 'short': {
       const q = start('shortanswer');
       q.ele('usecase').txt('0');
-      for (const a of item.answers) answer(q, 100, a, false, right);
+      // Note: Moodle's short answer reads `*` as a wildcard, so a pattern is one more accepted answer.
+      for (const a of [...item.answers, ...(item.patterns ?? [])]) answer(q, 100, a, false, right);
       otherwise(q);
       return;
     }

@@ -42,6 +42,9 @@ export function playerData(quiz: Quiz, mode: QuizMode = 'practice') {
         ...typeData(item),
         ...(mode === 'practice'
           ? {
+              // Note: wildcard patterns cannot be hashed; a practice page (which carries the answers anyway) matches
+              // them in the page, an exam page grades on the listed answers only (the LMS files keep the patterns).
+              ...(item.type === 'short' && item.patterns ? { patterns: item.patterns } : {}),
               answerText: correctAnswerLines(item, labels),
               explanation: generalFeedbackText(item, labels, section),
               optionFeedback: item.type === 'single' || item.type === 'multiple' ? item.options.map((o) => o.feedback ?? '') : [],

@@ -3,6 +3,26 @@ import type { Item } from '../model/item.js';
 import { plainNumber } from './numbers.js';
 import { CORRECT_ID, INCORRECT_ID, optionFeedbackId } from './qti-identifiers.js';
 
+/**
+ * A `*` wildcard pattern as an XML Schema regular expression for `patternMatch` (anchored by definition):
+ * literal parts escaped, letters matched in either case (XSD patterns have no flags), `*` as `.*`.
+ */
+export function xsdPattern(pattern: string): string {
+  return pattern
+    .split('*')
+    .map((part) =>
+      [...part.normalize('NFKC').trim()]
+        .map((c) => {
+          if (/[\\|.\-^?*+{}()[\]]/.test(c)) return `\\${c}`;
+          const lower = c.toLowerCase();
+          const upper = c.toUpperCase();
+          return lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : c;
+        })
+        .join(''),
+    )
+    .join('.*');
+}
+
 const score = (parent: XMLBuilder, value: string) =>
   parent.ele('setOutcomeValue', { identifier: 'SCORE' }).ele('baseValue', { baseType: 'float' }).txt(value);
 
@@ -69,6 +89,12 @@ export function addResponseProcessing(parent: XMLBuilder, item: Item): void {
       const when = condition.ele('responseIf');
       when.ele('isNull').ele('variable', { identifier: 'RESPONSE' });
       score(when, '0');
+      if (item.type === 'short' && item.patterns?.length) {
+        const byPattern = condition.ele('responseElseIf');
+        const any = byPattern.ele('or');
+        for (const pattern of item.patterns) any.ele('patternMatch', { pattern: xsdPattern(pattern) }).ele('variable', { identifier: 'RESPONSE' });
+        score(byPattern, '1');
+      }
       condition.ele('responseElse').ele('setOutcomeValue', { identifier: 'SCORE' }).ele('mapResponse', { identifier: 'RESPONSE' });
       break;
     }

@@ -49,7 +49,7 @@ function checkRoundTrip(quiz: Quiz) {
   for (const item of quiz.items) {
     const count = item.type === 'cloze' ? item.gaps.length : 1;
     for (let k = 0; k < count; k++) {
-      const answers = item.type === 'short' ? item.answers : item.type === 'cloze' ? item.gaps[k]!.answers : [];
+      const answers = item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.type === 'cloze' ? item.gaps[k]!.answers : [];
       if (answers.length > 0 && !answers.some(giftCanHoldAnswer)) continue;
       const q = questions[at++]!;
       checkQuestion(item, q, k, labels, quiz.sections.find((x) => x.id === item.source.sectionId));
@@ -110,7 +110,7 @@ function checkQuestion(item: Item, q: Q, k: number, labels: ReturnType<typeof la
     case 'short':
     case 'cloze': {
       expect(q.type).toBe('Short');
-      const answers = (item.type === 'short' ? item.answers : item.gaps[k]!.answers).filter(giftCanHoldAnswer);
+      const answers = (item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.gaps[k]!.answers).filter(giftCanHoldAnswer);
       if (q.type === 'Short') {
         // Every accepted answer at 100 % with the verdict, then `*` at 0 % for anything else.
         expect(q.choices.map((c) => c.text.text)).toEqual([...answers, '*']);
@@ -174,7 +174,7 @@ describe('quiz.gift.txt', () => {
     expect(text).toContain('~%-100%只涉及 AWS');
     expect(text).toContain('{\nT#回答错误。#回答正确。\n####');
     expect(text).toContain('{\n#\n=801:0.5#回答正确。\n~#回答错误。\n####');
-    expect(text).toContain('=%100%亚马逊#回答正确。\n=%100%Amazon#回答正确。\n=%0%*#回答错误。');
+    expect(text).toContain('=%100%亚马逊#回答正确。\n=%100%Amazon#回答正确。\n=%100%*亚马逊*#回答正确。\n=%0%*#回答错误。');
     expect(text).toContain('=1 -> 2021 年\n=2 -> 2022 年');
     expect(text).toContain('::cloze-growth-2::');
     expect(clozeWithBlanks(sampleQuiz().items[5] as Extract<Item, { type: 'cloze' }>, (n) => `[${n}]`)).toBe(

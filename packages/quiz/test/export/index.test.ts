@@ -19,7 +19,6 @@ describe('export api', () => {
       'exportQuizMarkdown',
       'exportQuizMoodleXml',
       'exportQuizQti',
-      'foldAnswer',
       'lmsWarnings',
       'qtiPackageFiles',
     ]);

@@ -112,7 +112,7 @@ function checkStructure(quiz: Quiz, lms: LmsTarget = 'moodle@4.4') {
         case 'cloze':
           expect(q['@type']).toBe('shortanswer');
           // Every accepted answer, then `*` (any other text) worth 0 with the wrong-answer verdict.
-          expect(answers.map((a) => text(a))).toEqual([...(item.type === 'short' ? item.answers : item.gaps[k]!.answers), '*']);
+          expect(answers.map((a) => text(a))).toEqual([...(item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.gaps[k]!.answers), '*']);
           expect(fractions.slice(0, -1).every((f) => f === 100)).toBe(true);
           expect(fractions.at(-1)).toBe(0);
           expect(fromHtml(text(answers.at(-1)!.feedback))).toBe(wrong);
