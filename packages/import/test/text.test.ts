@@ -46,3 +46,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage('TSMC reported second-quarter revenue of NT$673.5 billion.')).toBe('en');
   });
 });
+
+describe('findFigures: Chinese forms the recognizer reads only in part', () => {
+  it('reads a bare 千 before 亿 and a fraction restated as a share (marked for review)', () => {
+    const { figures } = findFigures('AWS已经是年入千亿美元的业务，Echo如今覆盖了美国四分之一的家庭，三分之二的用户。', true);
+    expect(figures.map((f) => [f.evidence, f.value, f.scale ?? '', f.unit, f.kind, f.doubt ?? ''])).toEqual([
+      ['千亿美元', 1000, '亿', '美元', 'currency', ''],
+      ['四分之一', 25, '', '%', 'percent', 'fraction'],
+      ['三分之二', 66.7, '', '%', 'percent', 'fraction'],
+    ]);
+  });
+  it('leaves 千万 (an adverb as often as a number) alone', () => {
+    expect(findFigures('千万不要忽视成本。', true).figures).toEqual([]);
+  });
+});

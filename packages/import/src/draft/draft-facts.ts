@@ -47,7 +47,9 @@ export function draftFacts(p: ReadParagraph, carry: Carry, entities: Map<string,
         relative === 'full-year' ? carry.period.replace(/-[QH]\d$/, '') : relative ? (shiftPeriod(carry.period, relative) ?? carry.period) : carry.period;
       review.push({ kind: 'period-carried', period });
     }
-    const subjectGuess = findSubject(valid, figure.numberAt, { start: clause.start, end: clause.start + clause.text.length }, { start: sentence.start, end: sentence.start + sentence.text.length }, carry.subject, p.text);
+    const clauseSpan = { start: clause.start, end: clause.start + clause.text.length };
+    const figuresInClause = p.numbers.figures.map((f) => f.numberAt).filter((at) => at >= clauseSpan.start && at < clauseSpan.end);
+    const subjectGuess = findSubject(valid, figure.numberAt, clauseSpan, { start: sentence.start, end: sentence.start + sentence.text.length }, carry.subject, p.text, figuresInClause);
     let subject = subjectGuess?.key;
     if (!subject) {
       subject = fallbackSubject;
@@ -57,7 +59,8 @@ export function draftFacts(p: ReadParagraph, carry: Carry, entities: Map<string,
     const sentenceBefore = p.text.slice(sentence.start, clause.start);
     const metric = findMetric(clause.text, figure.numberAt - clause.start, figure, sentenceBefore);
     if (!metric.sure) review.push({ kind: 'metric-guessed', metric: metric.metric });
-    if (figure.doubt) review.push({ kind: 'unit-unsure' });
+    if (figure.doubt === 'unit') review.push({ kind: 'unit-unsure' });
+    else if (figure.doubt === 'fraction') review.push({ kind: 'fraction', written: figure.evidence, value: figure.value });
     const evidence = clause.text.replace(/[。！？.!?；;]+$/u, '').trim() || figure.evidence;
     const fact: DraftFact = {
       id: '',

@@ -9,6 +9,7 @@ export type ReviewMark =
   | { kind: 'period-carried'; period: string }
   | { kind: 'period-missing' }
   | { kind: 'unit-unsure' }
+  | { kind: 'fraction'; written: string; value: number }
   | { kind: 'title-missing' }
   | { kind: 'section-title-missing' }
   | { kind: 'drafted-points' }
@@ -23,6 +24,7 @@ const ZH: { [K in ReviewMark['kind']]: (m: Extract<ReviewMark, { kind: K }>) => 
   'period-carried': (m) => `时期 ${m.period} 沿用自前文：确认它也适用于这个数字`,
   'period-missing': () => '没找到时期：这个数字是哪一年或哪个季度的？有的话填 period（如 "2023"、"2023-Q1"）',
   'unit-unsure': () => '数字旁没有单位：核对 unit 和 kind',
+  fraction: (m) => `原文写的是“${m.written}”，这里记为 ${m.value}%：确认这样换算合适`,
   'title-missing': () => '原文没有标题行：写上这份讲稿的标题',
   'section-title-missing': () => '原文这里没有小标题：给这一节起个标题',
   'drafted-points': () => '摘要和要点是按句子重要性自动摘取的：核对它们是否说出了这一节的重点',
@@ -38,6 +40,7 @@ const EN: { [K in ReviewMark['kind']]: (m: Extract<ReviewMark, { kind: K }>) => 
   'period-carried': (m) => `period ${m.period} carried from the text before: check it applies to this figure`,
   'period-missing': () => 'period not found: which year or quarter is this figure for? Add period (e.g. "2023", "2023-Q1") if the text says',
   'unit-unsure': () => 'no unit next to the number: check unit and kind',
+  fraction: (m) => `the source writes "${m.written}", recorded here as ${m.value}%: check the restatement`,
   'title-missing': () => 'the article has no title line: write the narrative title',
   'section-title-missing': () => 'the article has no heading here: give this section a title',
   'drafted-points': () => 'summary and key points were drafted by ranking sentences: check they say what matters in this section',

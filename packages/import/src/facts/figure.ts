@@ -15,6 +15,6 @@ export interface Figure {
   scale?: FigureScale;
   kind: FigureKind;
   qualifier: FigureQualifier;
-  /** The recogniser was unsure of the unit or the kind: the author should look. */
-  doubt?: 'unit';
+  /** The recogniser was unsure of the unit or the kind, or restated a fraction as a share: the author should look. */
+  doubt?: 'unit' | 'fraction';
 }

@@ -32,6 +32,13 @@ export function readZh(text: string, span: NumberSpan): Figure | NotFigure {
   if (/第$|Q$|FY$|H$/.test(before) || /^(?:季度|季|月|日|号|號|财年|財年|年度|年代|世纪|世紀|代|周年|週年|財季|财季|届|屆|期|名|位数)/u.test(after) && !/^年(?!度)/.test(after)) {
     if (!/^名/.test(after) || /第$/.test(before)) return 'skip';
   }
+  const fraction = /^([零〇一二两三四五六七八九十百]+)分之([零〇一二两三四五六七八九十]+)$/u.exec(raw);
+  if (fraction) {
+    const share = (chineseValue(fraction[2]!) / chineseValue(fraction[1]!)) * 100;
+    if (!(share > 0 && share <= 100)) return 'skip';
+    // Note: written as a fraction, stated as a share; `fraction` asks the author to confirm the restatement.
+    return { evidence: raw, start: span.start, numberAt: span.start, value: Math.round(share * 10) / 10, unit: '%', kind: 'percent', qualifier: 'exact', doubt: 'fraction' };
+  }
   const digitsOnly = /^[-−]?[\d,.]+$/.test(raw);
   const negative = digitsOnly && !/^[-−]/.test(raw) && /(?:^|[^\dA-Za-z])[-−]$/u.test(before);
   const magnitude = digitsOnly ? Number(raw.replace(/,/g, '').replace('−', '-')) : chineseValue(raw);

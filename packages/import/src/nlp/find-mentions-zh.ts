@@ -12,6 +12,8 @@ const DOT = /·/gu;
 /** `字节跳动旗下火山引擎把…`: the unit named after 旗下 is what the clause is about. */
 const UNDER = /旗下(?:的)?([\u4e00-\u9fffA-Za-z]{2,6}?)(?=把|在|将|將|推出|宣布|为|為|的|，|,)/gu;
 const GENERIC = /^(公司|集团|科技|银行|企业|市场|行业|用户|客户|政府|分析|季度|财年|营收|利润|深度|云端|雲端|巨头|巨頭)$/u;
+/** A business line named by what it is, not by a name (`云业务`, `广告部门`): not an entity. */
+const GENERIC_UNIT = /^(?:云|雲|核心|主营|主營|广告|廣告|零售|电商|電商|硬件|硬體|软件|軟體|新)?(?:业务|業務|部门|部門|板块|板塊)$/u;
 
 /** Chinese names: the gazetteer first, then person/organisation patterns, then jieba's POS tags (nr, nt, nz, ns, eng). */
 export function findMentionsZh(text: string): Mention[] {
@@ -20,7 +22,7 @@ export function findMentionsZh(text: string): Mention[] {
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   const add = (name: string, start: number, kind: EntityKind) => {
     const end = start + name.length;
-    if (taken(start, end) || GENERIC.test(name)) return;
+    if (taken(start, end) || GENERIC.test(name) || GENERIC_UNIT.test(name)) return;
     found.push({ key: simplified(name).toLowerCase(), name, kind, start, end, known: false });
   };
   const tokens = segment(text);

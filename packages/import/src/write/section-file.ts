@@ -12,7 +12,7 @@ function marks(review: readonly ReviewMark[], kinds: readonly ReviewMark['kind']
 function factYaml(f: DraftFact, ids: Ids, language: ImportLanguage): string {
   let y = `  - id: ${f.id}\n`;
   y += field(4, 'statement', q(f.statement));
-  y += field(4, 'value', String(f.value));
+  y += field(4, 'value', String(f.value), marks(f.review, ['fraction'], language));
   if (f.unit) y += field(4, 'unit', q(f.unit), marks(f.review, ['unit-unsure'], language));
   if (f.scale) y += field(4, 'scale', q(f.scale));
   y += field(4, 'kind', f.kind, f.unit ? [] : marks(f.review, ['unit-unsure'], language));
