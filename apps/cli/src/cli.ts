@@ -97,6 +97,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
 
   common(program.command('new').argument('<id>', 'narrative id, e.g. my-article'))
     .description('scaffold a new narrative under the content folder')
+    .option('--language <lang>', 'language of the narrative: en, zh-CN or zh-TW (asked for at a terminal; default: en)')
     .option('--json', 'print the result as JSON')
     .action(run(async (o, a) => (await commands.new()).newNarrative({ ...o, id: a[0]! }, io)));
 

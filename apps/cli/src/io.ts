@@ -6,6 +6,18 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal: colours and progress only then. */
   isTTY: boolean;
+  /** Asks the person at the terminal a question; absent when nobody can answer (no terminal, tests, CI). */
+  ask?: (question: string) => Promise<string>;
+}
+
+async function ask(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
 }
 
 /** The real process's streams, folder and environment. */
@@ -16,6 +28,7 @@ export function nodeIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { ask } : {}),
   };
 }
 

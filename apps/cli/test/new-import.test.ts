@@ -25,6 +25,28 @@ describe('new', () => {
     await expect(newNarrative({ id: 'fresh' }, ioFor(p.dir))).rejects.toMatchObject({ code: 'new/exists' });
     await expect(newNarrative({ id: 'Bad Id' }, ioFor(p.dir))).rejects.toMatchObject({ exitCode: 2 });
   });
+
+  it('scaffolds in Simplified or Traditional Chinese (flag or the answer at a terminal), each checking clean', { timeout: 180_000 }, async () => {
+    const p = tempProject();
+    cleanup = p.cleanup;
+    expect(await newNarrative({ id: 'jian', language: 'zh-CN' }, ioFor(p.dir))).toBe(0);
+    const asked: string[] = [];
+    const terminal = { ...ioFor(p.dir), ask: async (q: string) => (asked.push(q), 'zh-tw') };
+    expect(await newNarrative({ id: 'fan' }, terminal)).toBe(0);
+    expect(asked).toHaveLength(1);
+    const cn = readFileSync(path.join(p.dir, 'content/jian/narrative.yaml'), 'utf8');
+    const tw = readFileSync(path.join(p.dir, 'content/fan/narrative.yaml'), 'utf8');
+    expect(cn).toMatch(/^language: zh-CN$/m);
+    expect(cn).toContain('一家书店如何变成云');
+    expect(tw).toMatch(/^language: zh-TW$/m);
+    expect(tw).toContain('一家書店如何變成雲');
+    for (const id of ['jian', 'fan']) {
+      const io = ioFor(p.dir);
+      expect(await check({ narratives: [id] }, io), io.err()).toBe(0);
+      expect(io.err()).toContain('no problems');
+    }
+    await expect(newNarrative({ id: 'other', language: 'fr' }, ioFor(p.dir))).rejects.toMatchObject({ exitCode: 2 });
+  });
 });
 
 describe('import', () => {

@@ -8,11 +8,38 @@ import { resolveContentRoot } from '../config/content-root.js';
 import { CliError, ExitCode, usageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { Reporter } from '../report/reporter.js';
+import { toTraditional } from '@lectern/import';
 import { narrativeTemplate } from '../scaffold/narrative-template.js';
+import { narrativeTemplateZh } from '../scaffold/narrative-template-zh.js';
 import { workspaceFiles } from '../scaffold/workspace-files.js';
 
 export interface NewInput extends CommonFlags {
   id: string;
+  /** The narrative's language: `en`, `zh-CN` or `zh-TW`; asked for at a terminal, else `en`. */
+  language?: string;
+}
+
+const LANGUAGES = ['en', 'zh-CN', 'zh-TW'] as const;
+
+/** The template's language: the flag, else the answer at a terminal (Enter = en), else en. */
+async function templateLanguage(flag: string | undefined, io: Io): Promise<(typeof LANGUAGES)[number]> {
+  const given = flag ?? (io.ask ? (await io.ask(`Language of the narrative (${LANGUAGES.join(', ')}) [en]: `)).trim() || 'en' : 'en');
+  const match = LANGUAGES.find((l) => l.toLowerCase() === given.toLowerCase() || (l === 'zh-TW' && /^zh-(hant|hk|mo)$/i.test(given)) || (l === 'zh-CN' && /^zh(-hans|-sg)?$/i.test(given)));
+  if (!match) throw usageError(`unknown language "${given}"`, `choose one of: ${LANGUAGES.join(', ')}`);
+  return match;
+}
+
+/** The example narrative in `language` (zh-TW: the Simplified example through OpenCC, ids untouched). */
+function templateFiles(id: string, language: (typeof LANGUAGES)[number]): Record<string, string> {
+  if (language === 'en') return narrativeTemplate(id);
+  const files = narrativeTemplateZh(id, language);
+  return language === 'zh-CN' ? files : Object.fromEntries(Object.entries(files).map(([name, text]) => [name, schemaScales(toTraditional(text))]));
+}
+
+/** A fact's `scale` is a schema value, written in Simplified whatever the narrative's script (`萬` → `万`). */
+function schemaScales(yaml: string): string {
+  const forms: Record<string, string> = { 萬: '万', 億: '亿', 百萬: '百万', 千億: '千亿', 萬億: '万亿' };
+  return yaml.replace(/^(\s*scale:\s*['"]?)([^'"\s]+)/gmu, (whole, key: string, value: string) => (forms[value] ? key + forms[value] : whole));
 }
 
 /** `lectern new <id>`: scaffolds `content/<id>/` with an example of every block. Refuses to overwrite. */
@@ -26,7 +53,8 @@ export async function newNarrative(input: NewInput, io: Io): Promise<number> {
   if (existsSync(dir)) {
     throw new CliError('new/exists', `${dir} already exists`, { hint: 'choose another id, or remove the folder first' });
   }
-  const files = { ...narrativeTemplate(input.id), ...workspaceFiles(root, input.id) };
+  const language = await templateLanguage(input.language, io);
+  const files = { ...templateFiles(input.id, language), ...workspaceFiles(root, input.id) };
   for (const [rel, text] of Object.entries(files)) {
     const file = path.join(dir, ...rel.split('/'));
     await mkdir(path.dirname(file), { recursive: true });
@@ -34,9 +62,9 @@ export async function newNarrative(input: NewInput, io: Io): Promise<number> {
   }
   const reporter = new Reporter(io, input);
   const shown = path.relative(io.cwd, dir) || '.';
-  reporter.info(`created ${shown}/ (${Object.keys(files).join(', ')})`);
+  reporter.info(`created ${shown}/ in ${language} (${Object.keys(files).join(', ')})`);
   reporter.info(`next: edit the files, then run \`lectern check ${shown}\``);
   if (files['package.json']) reporter.info('run `pnpm install` once so `pnpm build` builds it as a cached turbo task');
-  reporter.result({ dir, files: Object.keys(files) });
+  reporter.result({ dir, language, files: Object.keys(files) });
   return ExitCode.Ok;
 }

@@ -1,8 +1,10 @@
+import { overlayScript } from './overlay-script.js';
+
 export const RELOAD_SCRIPT_PATH = '/__lectern/reload.js';
 export const EVENTS_PATH = '/__lectern/events';
 
-/** The live-reload client: reload the page when the server says a rebuild happened. */
-export const RELOAD_SCRIPT = `new EventSource(${JSON.stringify(EVENTS_PATH)}).addEventListener('reload', () => location.reload());\n`;
+/** The client every served page loads: live reload, and the error overlay for a failed rebuild. */
+export const RELOAD_SCRIPT = overlayScript(EVENTS_PATH);
 
 const CSP_META = /<meta\s[^>]*http-equiv\s*=\s*["']content-security-policy["'][^>]*>/i;
 

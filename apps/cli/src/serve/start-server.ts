@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ServeOptions } from '../config/resolve-options.js';
 import { CliError } from '../errors.js';
 import { startWatch, type Watcher } from '../watch/start-watch.js';
+import { BuildStatus } from './build-status.js';
 import { indexPage } from './index-page.js';
 import { EVENTS_PATH, injectReload, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH } from './inject-reload.js';
 import { isLocalHost } from './host-check.js';
@@ -68,16 +69,18 @@ async function serveFile(out: string, req: IncomingMessage, res: ServerResponse)
 
 /**
  * Serves the output folder on 127.0.0.1 while watching the content: an index at `/`, live reload
- * through Server-Sent Events at `/__lectern/events` after every rebuild. `port: 0` picks a free port.
+ * through Server-Sent Events at `/__lectern/events` after every rebuild, and an error overlay over the open
+ * pages while a rebuild fails. `port: 0` picks a free port.
  */
 export async function startServer(options: ServeOptions, env: Record<string, string | undefined> = process.env): Promise<LecternServer> {
   const hub = new SseHub();
+  const status = new BuildStatus();
   let port = options.port;
   const server = createServer((req, res) => {
     if (!isLocalHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request: this server answers only http://127.0.0.1, localhost or [::1] on its port\n');
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
-    if (pathname === EVENTS_PATH) return hub.add(res);
+    if (pathname === EVENTS_PATH) return hub.add(res, status.current().map((failed) => ['build-error', failed]));
     if (pathname === RELOAD_SCRIPT_PATH) return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_SCRIPT);
     const handle = pathname === '/' || pathname === '/index.html' ? indexPage(options.out).then((html) => send(res, 200, 'text/html; charset=utf-8', html)) : serveFile(options.out, req, res);
     handle.catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Internal error\n'));
@@ -94,7 +97,12 @@ export async function startServer(options: ServeOptions, env: Record<string, str
   });
   port = (server.address() as AddressInfo).port;
   const watcher = startWatch(options, env);
-  watcher.on('rebuilt', (e) => hub.send('reload', { narrative: e.narrativeId, folders: e.folders }));
+  // A failed rebuild shows over the open pages (the last good output stays); the next good build clears it.
+  watcher.on('error', (e) => hub.send('build-error', status.fail(e.narrativeId, e.dir, e.findings, e.error)));
+  watcher.on('rebuilt', (e) => {
+    if (status.pass(e.narrativeId)) hub.send('build-ok', { narrative: e.narrativeId });
+    hub.send('reload', { narrative: e.narrativeId, folders: e.folders });
+  });
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
