@@ -53,6 +53,13 @@ const COMMAND_RULES = defineRules([
     hint: 'Wait for it to finish, or stop it; if none is running, delete the lock file named in the hint.',
   },
   {
+    rule: 'serve/build-failed',
+    severity: 'error',
+    title: 'A rebuild under serve failed without a finding',
+    message: '{the error the build threw}, shown over the open preview',
+    hint: 'Fix what the message names and save; the overlay closes with the next good build.',
+  },
+  {
     rule: 'serve/port-in-use',
     severity: 'failure',
     title: 'The preview port is taken',

@@ -32,7 +32,7 @@ export class BuildStatus {
       .map((f) => ({ where: findingPosition(f, { dir, cwd: path.dirname(dir) }), severity: f.severity, message: f.message, rule: f.rule, ...(f.hint ? { hint: f.hint } : {}) }));
     if (problems.length === 0) {
       const message = error instanceof Error ? error.message : String(error ?? 'the build failed');
-      problems.push({ where: findingPosition({ rule: 'build/failed', severity: 'error', message }, { dir, cwd: path.dirname(dir) }), severity: 'error', message });
+      problems.push({ where: findingPosition({ rule: 'serve/build-failed', severity: 'error', message }, { dir, cwd: path.dirname(dir) }), severity: 'error', message });
     }
     const failed = { narrative, problems };
     this.failed.set(narrative, failed);

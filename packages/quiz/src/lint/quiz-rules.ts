@@ -149,6 +149,13 @@ export const QUIZ_RULES = defineRules([
     message: '{id}: Canvas reads no answer mapping; all {n} accepted answers are listed as correct responses',
     hint: 'Keep one accepted answer per short item for Canvas, or check the imported question by hand.',
   },
+  {
+    rule: 'quiz/lms-canvas-patterns',
+    severity: 'warning',
+    title: 'A short-answer item whose wildcard patterns Canvas does not grade',
+    message: '{id}: Canvas grades short answers on exact text only, so the pattern(s) {patterns} are not graded there; list the answers you accept under `accept:`',
+    hint: 'List every answer you accept as plain text under `accept:` for Canvas; Moodle and other QTI players keep the patterns.',
+  },
 ]);
 
 export type QuizRule = RuleId<typeof QUIZ_RULES>;
