@@ -3,6 +3,8 @@ export type { RuleEntry, RuleId } from './catalog/rule-entry.js';
 export { NARRATIVE_RULES } from './catalog/narrative-rules.js';
 export type { NarrativeRule } from './catalog/narrative-rules.js';
 export { LecternError } from './errors.js';
+export { forLanguage, isChinese, uiLanguage } from './locale.js';
+export type { UiLanguage } from './locale.js';
 export { entityName } from './facts/entity-name.js';
 export { factMagnitude, scaleMultiplier } from './facts/magnitude.js';
 export { formatFactValue } from './facts/format-value.js';

@@ -1,6 +1,8 @@
+import { isChinese } from '@lectern/narrative';
+
 /** Formats an event date (`2008`, `2023-Q1`, `2021-07`, `2023-04-13`) for display. */
 export function formatEventDate(date: string, language: string): string {
-  const zh = language.toLowerCase().startsWith('zh');
+  const zh = isChinese(language);
   const [year, second, day] = date.split('-');
   if (second === undefined) return zh ? `${year}年` : `${year}`;
   if (second.startsWith('Q')) return zh ? `${year}年第${second.slice(1)}季度` : `${second} ${year}`;

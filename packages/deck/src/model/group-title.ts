@@ -1,4 +1,4 @@
-import { entityName, type Narrative } from '@lectern/narrative';
+import { entityName, isChinese, type Narrative } from '@lectern/narrative';
 import { TITLE_COLUMNS } from '../overflow/budgets.js';
 import { textWidth } from '../overflow/text-width.js';
 import type { FactGroup } from './fact-groups.js';
@@ -16,7 +16,7 @@ const MAX_LISTED = 3;
  */
 export function groupTitle(narrative: Narrative, sectionTitle: string, group: FactGroup): string {
   const labels = deckLabels(narrative.language);
-  const zh = narrative.language.toLowerCase().startsWith('zh');
+  const zh = isChinese(narrative.language);
   const subjects = [...new Set(group.facts.map((f) => entityName(narrative, f.subject) ?? f.subject))];
   const metrics = [...new Set(group.facts.map((f) => f.metric))];
   const metric = metrics.length === 1 ? metricLabel(metrics[0]!, narrative.language) : undefined;

@@ -1,3 +1,5 @@
+import { forLanguage } from '@lectern/narrative';
+
 /** Fixed words the deck shows, in the narrative's language (Chinese first, English otherwise). */
 export interface DeckLabels {
   agenda: string;
@@ -86,7 +88,7 @@ const en: DeckLabels = {
   kinds: { restored: 'restored', corrected: 'corrected', translated: 'translated', added: 'added', title: 'title' },
 };
 
-/** Labels for a BCP 47 language tag: any `zh*` tag gets Chinese, everything else English. */
+/** Labels for a BCP 47 language tag: Chinese tags get Chinese, everything else English (`uiLanguage`). */
 export function deckLabels(language: string): DeckLabels {
-  return language.toLowerCase().startsWith('zh') ? zh : en;
+  return forLanguage(language, { zh, en });
 }

@@ -1,3 +1,5 @@
+import { isChinese } from '@lectern/narrative';
+
 /**
  * Names for common metric keys, used in generated slide titles (`Section: 市场份额`). A key not
  * listed has no Chinese name; in English the key itself reads well enough (`price-performance-gain`
@@ -25,7 +27,7 @@ const METRICS: Record<string, readonly [zh: string, en: string]> = {
 /** The metric's name in the deck's language, or undefined when we have none for it. */
 export function metricLabel(metric: string, language: string): string | undefined {
   const known = METRICS[metric];
-  const zh = language.toLowerCase().startsWith('zh');
+  const zh = isChinese(language);
   if (known !== undefined) return zh ? known[0] : known[1];
   if (zh) return undefined;
   const words = metric.split('-').join(' ');

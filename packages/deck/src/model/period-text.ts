@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 import { formatEventDate } from './event-date.js';
 
 /**
@@ -5,7 +6,7 @@ import { formatEventDate } from './event-date.js';
  * `2015-2021` → `2015–2021年`; a period of another shape is shown as written.
  */
 export function periodText(period: string, language: string): string {
-  const zh = language.toLowerCase().startsWith('zh');
+  const zh = isChinese(language);
   const range = /^(\d{4})-(\d{4})$/.exec(period);
   if (range) return zh ? `${range[1]}–${range[2]}年` : `${range[1]}–${range[2]}`;
   const half = /^(\d{4})-H([12])$/i.exec(period);

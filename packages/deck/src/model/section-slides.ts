@@ -1,4 +1,4 @@
-import type { Narrative, Section } from '@lectern/narrative';
+import { isChinese, type Narrative, type Section } from '@lectern/narrative';
 import { rankKpiFacts, toKpi } from './big-number.js';
 import { chartData, comparisonData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
@@ -42,7 +42,7 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     specific.push(draft('big-number', `${section.title}${labels.join}${labels.keyFigures}`, data, { sectionId, paragraphIds: ids }));
   }
   const extraNotes = new Map<SlideDraft, string>();
-  const join = narrative.language.toLowerCase().startsWith('zh') ? '' : ' ';
+  const join = isChinese(narrative.language) ? '' : ' ';
   for (const group of groups) {
     const ids = claim(group.facts.map((f) => f.paragraph));
     const extra = { sectionId, paragraphIds: ids };

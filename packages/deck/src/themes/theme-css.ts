@@ -1,9 +1,10 @@
+import { isChinese } from '@lectern/narrative';
 import { fontStack, type ThemeTokens } from './tokens.js';
 
 /** `#1f6feb` → `--lc-accent: #1f6feb;` lines: the variables every rule of the theme CSS reads. */
 export function themeVariables(tokens: ThemeTokens, language = 'zh'): string {
   const { colors: c, sizes: s } = tokens;
-  const families = language.toLowerCase().startsWith('zh') || /^(ja|ko)/i.test(language) ? tokens.fonts.cjk : tokens.fonts.latin;
+  const families = isChinese(language) || /^(?:ja|ko)(?:[-_]|$)/i.test(language.trim()) ? tokens.fonts.cjk : tokens.fonts.latin;
   const vars: Array<[string, string]> = [
     ['bg', c.background],
     ['text', c.text],

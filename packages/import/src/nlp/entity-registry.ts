@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 import type { EntityKind, Mention } from './entity-types.js';
 import { KNOWN_ENTITIES } from './known-entities.js';
 import { IdPool, slug } from './slug.js';
@@ -28,7 +29,7 @@ export function registerEntities(mentions: readonly Mention[], language: string)
   });
   const pool = new IdPool();
   const out = new Map<string, EntityDraft>();
-  const zh = language.startsWith('zh');
+  const zh = isChinese(language);
   for (const [key, e] of [...byKey].sort((a, b) => a[1].first - b[1].first)) {
     const spellings = [...e.spellings].sort((a, b) => b[1] - a[1]);
     const name = spellings[0]![0];

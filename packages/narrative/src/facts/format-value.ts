@@ -1,4 +1,5 @@
 import type { Fact } from '../model.js';
+import { isChinese } from '../locale.js';
 import { factMagnitude, type Scale } from './magnitude.js';
 import { enQualifier, type Qualifier, zhQualifier } from './qualifier-words.js';
 
@@ -39,7 +40,7 @@ const EN_UNITS: Record<string, string> = {
 export function formatFactValue(fact: FactValue, language = 'zh-CN'): string {
   const qualifier = fact.qualifier ?? 'exact';
   const unit = (fact.unit ?? '').trim();
-  if (language.toLowerCase().startsWith('en')) {
+  if (!isChinese(language)) {
     const word = enQualifier(qualifier, fact.evidence);
     return `${word ? `${word} ` : ''}${englishFigure(fact, unit)}`;
   }

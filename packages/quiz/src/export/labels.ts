@@ -1,3 +1,5 @@
+import { forLanguage } from '@lectern/narrative';
+
 /** Words the exports print around the content, in the quiz's language. */
 export interface ExportLabels {
   answerKey: string;
@@ -150,7 +152,7 @@ const en: ExportLabels = {
   examIntro: 'Exam mode: answer every question, then submit; no answers are shown before you submit.',
 };
 
-/** Chinese labels for `zh*` languages, English otherwise. */
+/** Chinese labels for Chinese language tags, English otherwise (`uiLanguage` of @lectern/narrative). */
 export function labelsFor(language: string): ExportLabels {
-  return language.toLowerCase().startsWith('zh') ? zh : en;
+  return forLanguage(language, { zh, en });
 }

@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 import { clausesOf, sentencesOf, stripEnd } from '../util/sentences.js';
 
 /** A sentence of the text that gives a cause for an effect. */
@@ -62,7 +63,7 @@ const usable = (text: string, zh: boolean): boolean => (zh ? text.length >= 4 &&
  * Chinese; because/due to/led to/so in English. The previous sentence lends the cause for "As a result, Y".
  */
 export function causalSentences(paragraphs: readonly { id: string; text: string }[], language: string): CausalSentence[] {
-  const zh = language.toLowerCase().startsWith('zh');
+  const zh = isChinese(language);
   const out: CausalSentence[] = [];
   for (const p of paragraphs) {
     const sentences = sentencesOf(p.text);

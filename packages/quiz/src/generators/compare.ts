@@ -1,4 +1,4 @@
-import { type Fact, formatFactValue } from '@lectern/narrative';
+import { type Fact, formatFactValue, isChinese } from '@lectern/narrative';
 import { fillTemplate } from '../i18n/strings.js';
 import type { Item, NumericItem, OrderingItem, SingleItem } from '../model/item.js';
 import { decimalsOf, roundTo } from '../util/decimals.js';
@@ -95,7 +95,7 @@ export const compare: Generator = {
               b: name(last),
               va: formatFactValue(first, context.language),
               vb: formatFactValue(last, context.language),
-              gap: `${gap}${context.language.startsWith('zh') ? '' : ' '}${strings.percentagePoints}`,
+              gap: `${gap}${isChinese(context.language) ? '' : ' '}${strings.percentagePoints}`,
             }),
             source: context.sourceFor(paragraphsOf([first, last]), [first.id, last.id]),
             difficulty: 'medium',

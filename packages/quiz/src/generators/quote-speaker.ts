@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 import { fillTemplate, nestQuotes } from '../i18n/strings.js';
 import type { Item, SingleItem } from '../model/item.js';
 import { sentencesOf } from '../util/sentences.js';
@@ -20,7 +21,7 @@ export const quoteSpeaker: Generator = {
   name: NAME,
   generate(context: GeneratorContext): Item[] {
     const { narrative, strings } = context;
-    const zh = context.language.toLowerCase().startsWith('zh');
+    const zh = isChinese(context.language);
     const quotes = narrative.sections.flatMap((s) => s.quotes);
     const speakers = [...new Set(quotes.map((q) => q.speaker))];
     const people = narrative.entities.filter((e) => SPEAKER_KINDS.has(e.kind)).map((e) => e.id);

@@ -1,8 +1,9 @@
+import { forLanguage } from '@lectern/narrative';
 import { en } from './en.js';
 import type { QuizStrings } from './strings.js';
 import { zh } from './zh.js';
 
-/** The template table for a BCP 47 tag: `zh*` → Chinese, anything else → English. */
+/** The template table for a BCP 47 tag: Chinese tags → Chinese, anything else → English (`uiLanguage`). */
 export function stringsFor(language: string): QuizStrings {
-  return language.toLowerCase().startsWith('zh') ? zh : en;
+  return forLanguage(language, { zh, en });
 }

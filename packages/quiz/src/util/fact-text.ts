@@ -1,4 +1,4 @@
-import { type Fact, formatFactValue } from '@lectern/narrative';
+import { type Fact, formatFactValue, isChinese } from '@lectern/narrative';
 
 /** A fact's value (or another value in its place) as the options show it: formatted like the fact, without qualifier. */
 export function formatValue(fact: Fact, value: number, language: string): string {
@@ -8,7 +8,7 @@ export function formatValue(fact: Fact, value: number, language: string): string
 /** The unit an entry answer is given in, scale included: `亿美元`, `%`, `billion USD`. */
 export function displayUnit(fact: Fact, language: string): string {
   const parts = [fact.scale ?? '', fact.unit].filter((p) => p !== '');
-  return language.toLowerCase().startsWith('zh') ? parts.join('') : parts.join(' ');
+  return isChinese(language) ? parts.join('') : parts.join(' ');
 }
 
 export interface Span {

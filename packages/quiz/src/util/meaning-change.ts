@@ -1,3 +1,5 @@
+import { isChinese } from '@lectern/narrative';
+
 /** Word pairs whose swap turns a statement into its opposite, per language; longest first so 扭亏为盈 wins over 盈利. */
 const ZH_PAIRS: readonly [string, string][] = [
   ['扭亏为盈', '由盈转亏'],
@@ -60,7 +62,6 @@ export interface MeaningChange {
   to: string;
 }
 
-const isZh = (language: string): boolean => language.toLowerCase().startsWith('zh');
 
 function occurrences(text: string, word: string, wordBoundary: boolean): number[] {
   const at: number[] = [];
@@ -79,7 +80,7 @@ function occurrences(text: string, word: string, wordBoundary: boolean): number[
  * the word occurs exactly once, numbers untouched. In text order, at most one per pair.
  */
 export function meaningChanges(text: string, language: string): MeaningChange[] {
-  const zh = isZh(language);
+  const zh = isChinese(language);
   const pairs = zh ? ZH_PAIRS : EN_PAIRS;
   const out: MeaningChange[] = [];
   const taken: [number, number][] = [];

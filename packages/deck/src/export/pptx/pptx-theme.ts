@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 import { THEME_TOKENS, type ThemeTokens, themeTokens } from '../../themes/tokens.js';
 
 /** Colours (hex, no `#`) and fonts of a native PowerPoint deck, matched to a deck theme. */
@@ -53,14 +54,16 @@ export function pptxThemeFor(name: string): PptxTheme {
  * PowerPoint without it falls back to its East Asian default. Calibri otherwise.
  */
 export function pptxFontsFor(language: string): PptxFonts {
-  if (language.toLowerCase().startsWith('zh')) return { heading: 'Noto Sans CJK SC', body: 'Noto Sans CJK SC' };
+  if (isChinese(language)) return { heading: 'Noto Sans CJK SC', body: 'Noto Sans CJK SC' };
   return { heading: 'Calibri', body: 'Calibri' };
 }
 
 /** The `lang` attribute for text runs: a BCP 47 tag PowerPoint knows. */
 export function pptxLang(language: string): string {
-  if (language === 'zh' || language.startsWith('zh-Hans')) return 'zh-CN';
-  if (language.toLowerCase() === 'zh-tw' || language.startsWith('zh-Hant')) return 'zh-TW';
-  if (language === 'en') return 'en-US';
+  const tag = language.trim().toLowerCase().replace('_', '-');
+  if (isChinese(tag)) {
+    if (/^zh(?:-hans|$)/.test(tag)) return 'zh-CN';
+    if (/^zh-(?:tw|hant)/.test(tag)) return 'zh-TW';
+  } else if (tag === 'en') return 'en-US';
   return language;
 }

@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 import type { PptxSlide } from '../pptxgen-class.js';
 import type { SlideOf } from '../../../model/deck-model.js';
 import { quoted } from '../../../model/quote-slides.js';
@@ -42,7 +43,7 @@ export function addQuoteSlide(slide: PptxSlide, s: SlideOf<'quote'>, ctx: PptxCo
   });
   const total = blocks.reduce((a, b) => a + b.quoteH + b.attributionH, 0) + GAP * (blocks.length - 1);
   let y = Math.max(0.8, (PAGE.height - total) / 2);
-  const zh = ctx.lang.startsWith('zh');
+  const zh = isChinese(ctx.lang);
   for (const b of blocks) {
     slide.addShape('rect', { x: LEFT - 0.28, y, w: 0.07, h: b.quoteH, fill: { color: ctx.theme.accent }, line: { color: ctx.theme.accent } });
     slide.addText(b.shown, {
