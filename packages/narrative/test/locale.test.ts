@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,12 +21,8 @@ describe('the locale rule', () => {
     for (const floor of ['packages', 'apps']) {
       for (const pkg of readdirSync(path.join(root, floor))) {
         const src = path.join(root, floor, pkg, 'src');
-        let files;
-        try {
-          files = readdirSync(src, { withFileTypes: true, recursive: true });
-        } catch {
-          continue;
-        }
+        if (!existsSync(src)) continue;
+        const files = readdirSync(src, { withFileTypes: true, recursive: true });
         for (const e of files) {
           if (!e.isFile() || !e.name.endsWith('.ts') || e.name.endsWith('.test.ts')) continue;
           const file = path.join(e.parentPath, e.name);
