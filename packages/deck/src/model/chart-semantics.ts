@@ -24,6 +24,16 @@ export function signedValue(fact: Fact, magnitude: number): number {
  * A chart comparing it with its peers draws it in the accent colour and the peers muted.
  */
 export function storySubject(narrative: Narrative): string | undefined {
+  if (stories.has(narrative)) return stories.get(narrative);
+  const subject = countSubjects(narrative);
+  stories.set(narrative, subject);
+  return subject;
+}
+
+// Note: asked once per chart; counted once per narrative (a 1,000-section narrative has thousands of charts).
+const stories = new WeakMap<Narrative, string | undefined>();
+
+function countSubjects(narrative: Narrative): string | undefined {
   const counts = new Map<string, number>();
   for (const section of narrative.sections) for (const f of section.facts) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);
   let best: string | undefined;

@@ -1,6 +1,6 @@
 import { fillTemplate, nestQuotes } from '../i18n/strings.js';
 import type { Item, SingleItem } from '../model/item.js';
-import { overlap } from '../util/sentences.js';
+import { bigrams, share } from '../util/sentences.js';
 import { causalSentences } from './causal-sentences.js';
 import type { GeneratorContext } from './context.js';
 import type { Generator } from './generator.js';
@@ -20,12 +20,17 @@ export const cause: Generator = {
     const paragraphs = context.narrative.sections.flatMap((s) => s.paragraphs);
     const found = causalSentences(paragraphs, context.language);
     const items: Item[] = [];
+    const causes = found.map((c) => bigrams(c.cause));
+    const effects = found.map((c) => bigrams(c.effect));
     found.forEach((c, i) => {
       // Note: a cause too like this one's, or one that restates its effect, would be a second right answer.
-      const others = found.filter(
-        (o, j) => j !== i && overlap(o.cause, c.cause) < 0.5 && overlap(o.cause, c.effect) < 0.5 && overlap(c.cause, o.cause) < 0.5,
-      );
-      const distractors = [...new Set(others.map((o) => o.cause))].slice(0, 3);
+      // The first three such causes in text order; the scan stops there (linear on long narratives).
+      const distractors: string[] = [];
+      for (let j = 0; j < found.length && distractors.length < 3; j++) {
+        const o = found[j]!;
+        if (j === i || distractors.includes(o.cause)) continue;
+        if (share(causes[j]!, causes[i]!) < 0.5 && share(causes[j]!, effects[i]!) < 0.5 && share(causes[i]!, causes[j]!) < 0.5) distractors.push(o.cause);
+      }
       if (distractors.length < 2) return;
       const key = `${c.paragraphId}-${i + 1}`;
       const item: SingleItem = {

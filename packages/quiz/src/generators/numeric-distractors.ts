@@ -3,6 +3,11 @@ import { decimalsOf, roundTo } from '../util/decimals.js';
 import { createRng, hashString } from '../util/rng.js';
 import { isDigitPermutation, metricFamily, percentCeiling } from '../util/value-checks.js';
 
+/** How many pool facts one distractor search looks at, at most, per pass. */
+const SCAN = 400;
+/** |log ratio| of the magnitude band (a third to three times the key): `accept` takes nothing beyond it. */
+const BAND = Math.log(3) + 1e-9;
+
 export interface Distractor {
   value: number;
   /** Where it came from: another fact's id, or the perturbation applied. */
@@ -128,12 +133,17 @@ export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3
   };
   const limit = Math.min(2, count);
   const pool = fact.value > 0 ? (pools.alike.get(alikeKey(fact.kind, fact.unit, fact.scale, decimals)) ?? []) : [];
-  // Values of the same metric family first (growth with growth, share with share), then any of the same kind.
+  // Values of the same metric family first (growth with growth, share with share), then any of the same kind,
+  // each nearest first. The walk stops at the limit, past the magnitude band (nothing beyond it is accepted),
+  // or after SCAN candidates, so a long narrative is not scanned whole for every fact.
   const family = metricFamily(fact.metric);
-  const ranked = [...nearestFirst(pool, fact)].sort((a, b) => Number(metricFamily(b.metric) === family) - Number(metricFamily(a.metric) === family));
-  for (const f of ranked) {
-    if (out.length >= limit) break;
-    if (f.id !== fact.id) accept({ value: f.value, from: f.id }, limit);
+  for (const sameFamily of [true, false]) {
+    let scanned = 0;
+    for (const f of nearestFirst(pool, fact)) {
+      if (out.length >= limit || scanned++ >= SCAN) break;
+      if (fact.kind !== 'year' && Math.abs(Math.log(f.value / fact.value)) > BAND) break;
+      if (f.id !== fact.id && (metricFamily(f.metric) === family) === sameFamily) accept({ value: f.value, from: f.id }, limit);
+    }
   }
   for (const d of perturbations(fact)) accept(d, count);
   return out;

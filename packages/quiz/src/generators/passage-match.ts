@@ -19,6 +19,23 @@ export function factsStated(context: GeneratorContext, section: Section, stateme
   return section.facts.filter((f) => locateValue(statement, f, context.language) !== undefined);
 }
 
+const subjectIndex = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
+
+/** The facts by subject, indexed once per fact list (a lookup per call instead of a scan of every fact). */
+function factsBySubject(facts: readonly Fact[]): Map<string, Fact[]> {
+  let index = subjectIndex.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts) {
+      const list = index.get(f.subject);
+      if (list) list.push(f);
+      else index.set(f.subject, [f]);
+    }
+    subjectIndex.set(facts, index);
+  }
+  return index;
+}
+
 /**
  * Another entity of the same kind and role, named in the same section but not in `text`, to swap in for a name
  * `text` holds: same role means the text gives a figure of one metric for both (Azure for 谷歌云: both have a growth
@@ -32,11 +49,12 @@ export function rivalEntity(context: GeneratorContext, section: Section, text: s
   for (const id of named) {
     const name = context.entityName(id);
     if (text.split(name).length !== 2) continue;
-    const metrics = new Set(context.facts.filter((f) => f.subject === id).map((f) => f.metric));
+    const bySubject = factsBySubject(context.facts);
+    const metrics = new Set((bySubject.get(id) ?? []).map((f) => f.metric));
     const rival = [...inSection].find(
       (other) =>
         other !== id &&
-        context.facts.some((f) => f.subject === other && metrics.has(f.metric)) &&
+        (bySubject.get(other) ?? []).some((f) => metrics.has(f.metric)) &&
         context.entityKind(other) === context.entityKind(id) &&
         !text.includes(context.entityName(other)) &&
         !context.entityName(other).includes(name) &&

@@ -31,9 +31,12 @@ export function bigrams(text: string): Set<string> {
 
 /** Share of `a`'s bigrams found in `b` (0 when `a` has none). */
 export function overlap(a: string, b: string): number {
-  const x = bigrams(a);
+  return share(bigrams(a), bigrams(b));
+}
+
+/** Share of the bigram set `x` found in `y` (0 when `x` is empty). */
+export function share(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0) return 0;
-  const y = bigrams(b);
   let n = 0;
   for (const g of x) if (y.has(g)) n++;
   return n / x.size;
