@@ -35,9 +35,9 @@ describe.skipIf(!present)('the default narrative (content/amazon-aws-2023)', asy
     if (exec) expect(buildDeckModel(narrative!, { cut: 'executive' }).slides.length).toBeLessThanOrEqual(10);
   });
 
-  it('renders one section per slide', { timeout: 600_000 }, () => {
+  it('renders one section per slide', { timeout: 600_000 }, async () => {
     const deck = buildDeckModel(narrative!);
-    const html = renderDeckHtml(renderMarpMarkdown(deck), { title: deck.title, embedFonts: false });
+    const html = await renderDeckHtml(renderMarpMarkdown(deck), { title: deck.title, embedFonts: false });
     const body = html.slice(html.indexOf('<div id="deck">'), html.indexOf('<aside id="presenter"'));
     expect(body.match(/<section\b/g)).toHaveLength(deck.slides.length);
   });

@@ -54,10 +54,10 @@ describe('escaping', () => {
     expect(r.html).not.toContain('class="lead"');
   });
 
-  it('renders a hostile deck with the same slide count and no directive or HTML taking effect', () => {
+  it('renders a hostile deck with the same slide count and no directive or HTML taking effect', async () => {
     const deck = buildDeckModel(hostileNarrative());
     const md = renderMarpMarkdown(deck);
-    const html = renderDeckHtml(md, { title: deck.title, lang: deck.language, embedFonts: false });
+    const html = await renderDeckHtml(md, { title: deck.title, lang: deck.language, embedFonts: false });
     const body = html.slice(html.indexOf('<div id="deck">'), html.indexOf('<aside id="presenter"'));
     expect(body.match(/<section\b/g)).toHaveLength(deck.slides.length);
     expect(body).not.toContain('<script');

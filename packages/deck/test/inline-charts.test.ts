@@ -6,7 +6,7 @@ import { fact, section, smallNarrative } from './fixtures/small-narrative.js';
 const dataImg = (svg: string): string => `<p><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="t" /></p>`;
 
 describe('charts in deck.html', () => {
-  it('inlines only SVG our chart generator wrote', { timeout: 600_000 }, () => {
+  it('inlines only SVG our chart generator wrote', { timeout: 600_000 }, async () => {
     const ours = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10" role="img"><title>t</title><text>亚马逊</text></svg>';
     expect(inlineChartSvgs(dataImg(ours))).toBe(`<p>${ours.replace('<svg ', '<svg class="lectern-chart" ')}</p>`);
     for (const hostile of [
@@ -19,7 +19,7 @@ describe('charts in deck.html', () => {
     }
   });
 
-  it('embeds the font slices the chart labels need, while deck.md keeps file references', { timeout: 600_000 }, () => {
+  it('embeds the font slices the chart labels need, while deck.md keeps file references', { timeout: 600_000 }, async () => {
     const n = smallNarrative();
     // A label with characters that appear nowhere else in the deck.
     n.sections.push(
@@ -30,7 +30,7 @@ describe('charts in deck.html', () => {
       }),
     );
     const deck = buildDeckModel(n);
-    const files = renderDeckFiles(deck);
+    const files = await renderDeckFiles(deck);
     expect(files['deck.md']).toMatch(/!\[[^\]]*\]\(charts\/slide-\d{3}\.svg\)/);
     const html = files['deck.html']!;
     expect(html).toContain('鑫淼甲');
@@ -42,6 +42,6 @@ describe('charts in deck.html', () => {
         return cp >= Number.parseInt(a!, 16) && cp <= Number.parseInt(b ?? a!, 16);
       });
     expect(covers(0x946b)).toBe(true);
-    expect(renderDeckHtml(renderMarpMarkdown(deck), { title: 't', embedFonts: false })).not.toContain('data:image/svg+xml');
+    expect(await renderDeckHtml(renderMarpMarkdown(deck), { title: 't', embedFonts: false })).not.toContain('data:image/svg+xml');
   });
 });

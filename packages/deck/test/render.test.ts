@@ -24,8 +24,8 @@ describe('Marp Markdown and HTML', () => {
     expect(renderMarpMarkdown(deck, { charts: 'files' })).toContain('(charts/slide-');
   });
 
-  it('renders one <section> per slide into a self-contained page', () => {
-    const html = renderDeckHtml(renderMarpMarkdown(deck), { title: deck.title, embedFonts: false });
+  it('renders one <section> per slide into a self-contained page', async () => {
+    const html = await renderDeckHtml(renderMarpMarkdown(deck), { title: deck.title, embedFonts: false });
     const body = html.slice(html.indexOf('<div id="deck">'), html.indexOf('<aside id="presenter"'));
     expect(body.match(/<section\b/g)).toHaveLength(deck.slides.length);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">`);
@@ -41,9 +41,9 @@ describe('Marp Markdown and HTML', () => {
     );
   });
 
-  it('is byte-identical across renders', () => {
-    const a = renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
-    const b = renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
+  it('is byte-identical across renders', async () => {
+    const a = await renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
+    const b = await renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
     const charts = deck.slides.filter((s) => s.layout === 'chart').map((s) => `charts/slide-${String(s.index + 1).padStart(3, '0')}.svg`);
     expect(charts).toHaveLength(2);
     expect(Object.keys(a).sort()).toEqual([...charts, 'deck.html', 'deck.md', 'theme-lectern.css'].sort());
@@ -63,23 +63,23 @@ describe('Marp Markdown and HTML', () => {
     expect(renderer.stats).toEqual({ hits: deck.slides.length - 1, misses: 1, htmlRenders: 0 });
   });
 
-  it('renders deck.html again only when the Markdown or page options change, with the same bytes as a fresh render', () => {
+  it('renders deck.html again only when the Markdown or page options change, with the same bytes as a fresh render', async () => {
     const renderer = createDeckRenderer();
     const markdown = renderer.render(deck);
     const options = { title: deck.title, lang: deck.language, embedFonts: false };
-    const first = renderer.renderHtml(markdown, options);
-    expect(first).toBe(renderDeckHtml(markdown, options));
-    expect(renderer.renderHtml(markdown, options)).toBe(first);
+    const first = await renderer.renderHtml(markdown, options);
+    expect(first).toBe(await renderDeckHtml(markdown, options));
+    expect(await renderer.renderHtml(markdown, options)).toBe(first);
     expect(renderer.stats.htmlRenders).toBe(1);
-    const retitled = renderer.renderHtml(markdown, { ...options, title: 'Another title' });
+    const retitled = await renderer.renderHtml(markdown, { ...options, title: 'Another title' });
     expect(retitled).toContain('<title>Another title</title>');
     expect(renderer.stats.htmlRenders).toBe(2);
     const changed = structuredClone(deck);
     const kp = changed.slides.find((s) => s.layout === 'key-points')!;
     if (kp.layout === 'key-points') kp.data.points = ['changed'];
-    const next = renderer.renderHtml(renderer.render(changed), options);
+    const next = await renderer.renderHtml(renderer.render(changed), options);
     expect(next).toContain('changed');
-    expect(next).toBe(renderDeckHtml(renderMarpMarkdown(changed), options));
+    expect(next).toBe(await renderDeckHtml(renderMarpMarkdown(changed), options));
     expect(renderer.stats.htmlRenders).toBe(3);
   });
 
@@ -96,10 +96,10 @@ describe('Marp Markdown and HTML', () => {
     }
   });
 
-  it('renders with every theme', () => {
+  it('renders with every theme', async () => {
     for (const theme of listThemes()) {
       const md = renderMarpMarkdown({ ...deck, theme });
-      const html = renderDeckHtml(md, { title: 't', embedFonts: false });
+      const html = await renderDeckHtml(md, { title: 't', embedFonts: false });
       expect(html).toContain(`data-theme="${theme}"`);
       expect(html).not.toMatch(/@import|https?:\/\/[^"\s]*\.(css|woff2?)/);
     }

@@ -22,7 +22,7 @@ async function throughPipeline(narrative: Narrative, heavy: boolean): Promise<vo
     const markdown = renderMarpMarkdown(deck);
     expect(markdown.startsWith('---\n')).toBe(true);
     if (!heavy) continue;
-    const html = renderDeckHtml(markdown, { title: deck.title, lang: narrative.language, embedFonts: false });
+    const html = await renderDeckHtml(markdown, { title: deck.title, lang: narrative.language, embedFonts: false });
     expect(html).toContain('Content-Security-Policy');
     if (cut === 'full') expect((await exportPptx(deck)).byteLength).toBeGreaterThan(0);
   }

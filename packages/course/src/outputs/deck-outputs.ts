@@ -13,12 +13,12 @@ import type { FileData } from './output-files.js';
  * Every text file of a deck folder from `renderDeckFiles` (deck.md, theme CSS, chart SVGs, deck.html),
  * narrowed to the requested formats: `md` keeps everything but deck.html; `html` keeps deck.html.
  */
-export function plainDeckFiles(
+export async function plainDeckFiles(
   deck: DeckModel,
   formats: readonly DeckFormat[],
   renderer?: DeckRenderer,
-): { files: [string, FileData][]; html: string } {
-  const all = renderDeckFiles(deck, renderer ? { renderer } : {});
+): Promise<{ files: [string, FileData][]; html: string }> {
+  const all = await renderDeckFiles(deck, renderer ? { renderer } : {});
   const html = all['deck.html'] ?? '';
   const files = Object.entries(all).filter(([name]) => (name === 'deck.html' ? formats.includes('html') : formats.includes('md')));
   return { files, html };

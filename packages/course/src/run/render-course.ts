@@ -59,7 +59,7 @@ async function renderDecks(
   for (const { cut, deck } of run.decks) {
     const folder = deckFolder(cut);
     result.folders.push(folder);
-    const { files, html } = plainDeckFiles(deck, formats, rendererFor(state, cut));
+    const { files, html } = await plainDeckFiles(deck, formats, rendererFor(state, cut));
     if (formats.includes('pptx')) files.push(await pptxFile(deck));
     if (browser.pdf || browser.png) {
       const what = [browser.pdf && 'PDF', browser.png && 'PNG'].filter(Boolean).join(' + ');

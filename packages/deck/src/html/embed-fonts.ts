@@ -1,124 +1,61 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { type FontWeight, fontPackageDir, fontSlices, languageFaceFile, sliceCoverage } from './fonts/font-slices.js';
+import { sourceFace, subsetFace } from './fonts/subset-face.js';
+import { unicodeRange } from './fonts/unicode-range.js';
+import { weightedText } from './fonts/weighted-text.js';
 
-/**
- * Inline fonts for deck.html: the slices of @fontsource/noto-sans-sc (woff2, one per unicode-range)
- * that cover a character the deck uses, as base64 @font-face rules. Two weights: 400 and 700.
- * The slice list is read from the package's CSS once; slice files are read when first needed.
- */
-const require = createRequire(import.meta.url);
-const WEIGHTS = [400, 700] as const;
-
-interface Slice {
-  weight: number;
+interface Face {
+  weight: FontWeight;
   file: string;
-  ranges: Array<[number, number]>;
-  unicodeRange: string;
+  codes: number[];
 }
-
-function packageDir(): string | undefined {
-  try {
-    return dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
-  } catch {
-    return undefined;
-  }
-}
-
-function parseRanges(text: string): Array<[number, number]> {
-  return text.split(',').map((part) => {
-    const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
-    const start = Number.parseInt(a!, 16);
-    return [start, b === undefined ? start : Number.parseInt(b, 16)];
-  });
-}
-
-let slices: Slice[] | undefined;
-function loadSlices(dir: string): Slice[] {
-  if (slices) return slices;
-  slices = [];
-  for (const weight of WEIGHTS) {
-    const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
-    for (const block of css.split('@font-face').slice(1)) {
-      const file = block.match(/url\(\.\/files\/([^)]+\.woff2)\)/)?.[1];
-      const range = block.match(/unicode-range:\s*([^;]+);/)?.[1];
-      if (file && range) slices.push({ weight, file, ranges: parseRanges(range), unicodeRange: range.trim() });
-    }
-  }
-  return slices;
-}
-
-const base64Cache = new Map<string, string>();
 
 /**
- * For each code point, the slices (indices into `loadSlices`) that cover it, built once: a deck's
- * text is scanned with one lookup per character instead of a search per slice.
+ * Which font file draws each code point of one weight: the Simplified Chinese face of @fontsource/noto-sans-sc
+ * (CJK, Latin and punctuation in one font) for what it holds, else the numbered slice that holds it.
  */
-let coverage: Map<number, number[]> | undefined;
-function coverageOf(all: readonly Slice[]): Map<number, number[]> {
-  if (coverage) return coverage;
-  coverage = new Map();
-  all.forEach((slice, index) => {
-    for (const [a, b] of slice.ranges) {
-      for (let code = a; code <= b; code++) {
-        const list = coverage!.get(code);
-        if (list) list.push(index);
-        else coverage!.set(code, [index]);
-      }
+async function facesFor(dir: string, weight: FontWeight, codes: ReadonlySet<number>): Promise<Face[]> {
+  const main: Face = { weight, file: languageFaceFile(weight), codes: [] };
+  const { codes: held } = await sourceFace(dir, main.file);
+  const slices = fontSlices(dir);
+  const covered = sliceCoverage(slices);
+  const extra = new Map<number, Face>();
+  for (const code of [...codes].sort((a, b) => a - b)) {
+    if (held.has(code)) {
+      main.codes.push(code);
+      continue;
     }
-  });
-  return coverage;
-}
-
-/** The last CSS made, under its slice list: most edits keep the set of slices a deck needs. */
-const CSS_CACHE_SIZE = 4;
-const cssCache = new Map<string, string>();
-
-function sliceCss(dir: string, s: Slice): string {
-  let data = base64Cache.get(s.file);
-  if (data === undefined) {
-    data = readFileSync(join(dir, 'files', s.file)).toString('base64');
-    base64Cache.set(s.file, data);
+    const index = covered.get(code)?.find((i) => slices[i]!.weight === weight);
+    if (index === undefined) continue;
+    const face = extra.get(index) ?? { weight, file: slices[index]!.file, codes: [] };
+    extra.set(index, face);
+    face.codes.push(code);
   }
-  return `@font-face{font-family:"Noto Sans SC";font-style:normal;font-weight:${s.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${s.unicodeRange};}`;
+  const faces = [...extra.entries()].sort(([a], [b]) => a - b).map(([, face]) => face);
+  return main.codes.length > 0 ? [main, ...faces] : faces;
 }
 
-/** @font-face CSS embedding the Noto Sans SC slices `text` needs; empty when the package is missing. */
-export function fontFaceCss(text: string): string {
-  const dir = packageDir();
+/**
+ * @font-face CSS embedding Noto Sans SC in a deck page, cut to exactly the glyphs its slides draw, per
+ * weight (see `weightedText`): harfbuzz's subsetter (through subset-font) keeps those characters' glyphs
+ * and what the default OpenType features reach from them, and each face is inlined as WOFF. Each face's
+ * `unicode-range` lists exactly its characters, so no two faces of a weight claim the same one.
+ * Empty when the font package is missing. Deterministic: the same page gives the same bytes.
+ *
+ * @param html the slides' markup (Marp's sections, charts inline)
+ * @param css the page's theme CSS, for the text its `content:` rules generate
+ */
+export async function fontFaceCss(html: string, css = ''): Promise<string> {
+  const dir = fontPackageDir();
   if (dir === undefined) return '';
-  const all = loadSlices(dir);
-  const covered = coverageOf(all);
-  const used = new Uint8Array(all.length);
-  // Note: a flat table for the BMP (one byte per code unit value) and a set for the rest; a deck's text
-  // is tens of thousands of characters over a few thousand distinct ones.
-  const seen = new Uint8Array(0x10000);
-  const astral = new Set<number>();
-  const mark = (code: number): void => {
-    for (const index of covered.get(code) ?? []) used[index] = 1;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit <= 0x20) continue;
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) {
-      i++;
-      if (!astral.has(code)) {
-        astral.add(code);
-        mark(code);
-      }
-    } else if (seen[code] === 0) {
-      seen[code] = 1;
-      mark(code);
-    }
+  const text = weightedText(html, css);
+  const faces = [...(await facesFor(dir, 400, text.regular)), ...(await facesFor(dir, 700, text.bold))];
+  const rules: string[] = [];
+  // One face at a time: the order of the rules is fixed, and harfbuzz's wasm memory stays small.
+  for (const face of faces) {
+    const data = await subsetFace(dir, face.file, String.fromCodePoint(...face.codes));
+    rules.push(
+      `@font-face{font-family:"Noto Sans SC";font-style:normal;font-weight:${face.weight};font-display:block;src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${unicodeRange(face.codes)};}`,
+    );
   }
-  const picked = all.filter((_, index) => used[index] === 1);
-  const key = picked.map((s) => `${s.weight}/${s.file}`).join(',');
-  let css = cssCache.get(key);
-  if (css === undefined) {
-    css = picked.map((s) => sliceCss(dir, s)).join('\n');
-    if (cssCache.size >= CSS_CACHE_SIZE) cssCache.delete(cssCache.keys().next().value!);
-    cssCache.set(key, css);
-  }
-  return css;
+  return rules.join('\n');
 }

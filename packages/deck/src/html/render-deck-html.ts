@@ -25,7 +25,7 @@ export interface DeckHtmlOptions {
   title: string;
   /** BCP 47 language of the deck. @default zh-CN */
   lang?: string;
-  /** Embed Noto Sans SC subsets for the characters the deck uses. @default true */
+  /** Embed Noto Sans SC cut to the glyphs the slides draw. @default true */
   embedFonts?: boolean;
 }
 
@@ -36,11 +36,6 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML[c]!)
 const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
-/** Text the deck shows, chart labels included (tags stripped, entities are left as-is: they are ASCII). */
-function visibleText(html: string, notes: string[][]): string {
-  return html.replace(/<[^>]*>/g, ' ') + notes.flat().join(' ');
-}
-
 // Note: creating a Marp instance compiles every theme's CSS (postcss); one instance serves every render.
 let sharedMarp: ReturnType<typeof createMarp> | undefined;
 
@@ -48,14 +43,14 @@ let sharedMarp: ReturnType<typeof createMarp> | undefined;
  * Renders Marp Markdown into one self-contained deck.html: Marp's HTML and CSS, fonts, charts and the
  * player all inline, a strict CSP, keyboard navigation, `#n` links, presenter view (p), fullscreen (f).
  */
-export function renderDeckHtml(markdown: string, options: DeckHtmlOptions): string {
+export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions): Promise<string> {
   sharedMarp ??= createMarp();
   const rendered = sharedMarp.render(markdown);
   const { comments } = rendered;
   const html = inlineChartSvgs(rendered.html);
   // Built-in themes import web fonts (gaia: fonts.bunny.net); the page must make no request.
   const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
-  const fonts = options.embedFonts === false ? '' : fontFaceCss(visibleText(html, comments));
+  const fonts = options.embedFonts === false ? '' : await fontFaceCss(html, css);
   const lang = escapeHtml(options.lang ?? 'zh-CN');
   return `<!DOCTYPE html>
 <html lang="${lang}">

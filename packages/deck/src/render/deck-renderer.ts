@@ -17,7 +17,7 @@ export interface DeckRenderer {
    * deck.html for Marp Markdown (`renderDeckHtml`); the last result is kept, so a rebuild whose
    * Markdown did not change (a cut the edit does not touch) skips Marp and the font embedding.
    */
-  renderHtml(markdown: string, options: DeckHtmlOptions): string;
+  renderHtml(markdown: string, options: DeckHtmlOptions): Promise<string>;
   /**
    * How many slides the last `render` took from the cache and how many it rendered; how many times
    * `renderHtml` ran Marp since the renderer was made.
@@ -39,7 +39,7 @@ function slideKey(slide: Slide, deck: DeckModel, charts: ChartImages): string {
  */
 export function createDeckRenderer(): DeckRenderer {
   let cache = new Map<string, string>();
-  let lastHtml: { key: string; html: string } | undefined;
+  let lastHtml: { key: string; html: Promise<string> } | undefined;
   const stats = { hits: 0, misses: 0, htmlRenders: 0 };
   return {
     stats,
@@ -49,6 +49,10 @@ export function createDeckRenderer(): DeckRenderer {
       stats.htmlRenders += 1;
       const html = renderDeckHtml(markdown, options);
       lastHtml = { key, html };
+      // A failed render is not kept: the next call renders again.
+      html.catch(() => {
+        if (lastHtml?.html === html) lastHtml = undefined;
+      });
       return html;
     },
     render(deck, options = {}) {
