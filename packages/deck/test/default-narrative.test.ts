@@ -25,6 +25,17 @@ describe.skipIf(!present)('the default narrative (content/amazon-aws-2023)', asy
     expect(lintDeck(deck, narrative!)).toEqual([]);
   });
 
+  it('records its full-width punctuation as presentation normalisations, the notes as written', () => {
+    const deck = buildDeckModel(narrative!);
+    const normalisations = deck.normalisations ?? [];
+    expect(normalisations.length).toBeGreaterThan(0);
+    for (const n of normalisations) {
+      expect(n.to).not.toBe(n.from);
+      expect(n.to.replace(/[，：；！？“”‘’]/g, '')).toBe(n.from.replace(/[,:;!?"' ]/g, '').replace(/[，：；！？“”‘’]/g, ''));
+    }
+    expect(deck.slides.some((s) => s.notes.includes('踩了急刹车,零售业务'))).toBe(true);
+  });
+
   it('keeps every cut within its maxSlides', () => {
     for (const cut of narrative!.cuts) {
       const deck = buildDeckModel(narrative!, { cut: cut.id });

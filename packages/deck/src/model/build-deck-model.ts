@@ -6,6 +6,7 @@ import type { CheckpointQuestion, DeckModel, Slide } from './deck-model.js';
 import type { SlideDraft } from './draft.js';
 import { agendaSlide, sourcesSlide, summarySlide, titleSlide } from './frame-slides.js';
 import { sectionSlides } from './section-slides.js';
+import { normaliseDisplayText, type PresentationNormalisation } from '../typography/display-text.js';
 
 export interface BuildDeckOptions {
   /** `full` (default) or the id of one of the narrative's cuts. */
@@ -34,21 +35,30 @@ function sectionsOf(narrative: Narrative, cut: Cut | undefined): Section[] {
   return narrative.sections.filter((s) => wanted.has(s.id));
 }
 
-const split = (drafts: SlideDraft[], language: string): SlideDraft[] => drafts.flatMap((d) => splitSlide(d, language));
+/** Display text normalised (logged in `log`), then slides too full for one split: widths are measured on what is shown. */
+const split = (drafts: SlideDraft[], language: string, log: PresentationNormalisation[] = []): SlideDraft[] =>
+  drafts.flatMap((d) => splitSlide(normaliseDisplayText(d, language, log), language));
 
-function fullDeck(narrative: Narrative, sections: Section[], cut: Cut | undefined, checkpoints: readonly CheckpointQuestion[]): SlideDraft[] {
+function fullDeck(narrative: Narrative, sections: Section[], cut: Cut | undefined, checkpoints: readonly CheckpointQuestion[], log: PresentationNormalisation[]): SlideDraft[] {
   const body = sections.flatMap((s) => [...sectionSlides(narrative, s), ...checkpointSlides(narrative, s.id, checkpoints)]);
   const drafts = [titleSlide(narrative, cut?.title), agendaSlide(narrative, sections), ...body, summarySlide(narrative, sections)];
   if (cut?.appendix !== false) drafts.push(sourcesSlide(narrative));
-  return split(drafts, narrative.language);
+  return split(drafts, narrative.language, log);
 }
 
 /** Title, one condensed slide per section (+ its checkpoints), takeaways; then trimmed to `max`. */
-function condensedDeck(narrative: Narrative, sections: Section[], cut: Cut, checkpoints: readonly CheckpointQuestion[], max: number): SlideDraft[] {
+function condensedDeck(
+  narrative: Narrative,
+  sections: Section[],
+  cut: Cut,
+  checkpoints: readonly CheckpointQuestion[],
+  max: number,
+  log: PresentationNormalisation[],
+): SlideDraft[] {
   const body = sections.flatMap((s) => [condensedSectionSlide(narrative, s), ...checkpointSlides(narrative, s.id, checkpoints)]);
   const drafts = [titleSlide(narrative, cut.title), agendaSlide(narrative, sections), ...body, summarySlide(narrative, sections)];
   if (cut.appendix !== false) drafts.push(sourcesSlide(narrative));
-  let slides = split(drafts, narrative.language);
+  let slides = split(drafts, narrative.language, log);
   for (const layout of DROP_ORDER) {
     while (slides.length > max) {
       const at = slides.findLastIndex((s) => s.layout === layout);
@@ -72,10 +82,15 @@ export function buildDeckModel(narrative: Narrative, options: BuildDeckOptions =
   const cut = findCut(narrative, cutId);
   const sections = sectionsOf(narrative, cut);
   const checkpoints = options.checkpoints ?? [];
-  let drafts = fullDeck(narrative, sections, cut, checkpoints);
+  let log: PresentationNormalisation[] = [];
+  let drafts = fullDeck(narrative, sections, cut, checkpoints, log);
   if (cut?.maxSlides !== undefined && drafts.length > cut.maxSlides) {
-    drafts = condensedDeck(narrative, sections, cut, checkpoints, cut.maxSlides);
+    log = [];
+    drafts = condensedDeck(narrative, sections, cut, checkpoints, cut.maxSlides, log);
   }
+  // A slide the cut dropped keeps no record.
+  const shown = new Set(drafts.map((d) => d.title));
+  const normalisations = log.filter((n) => shown.has(n.slide));
   const slides = drafts.map((d, index) => ({ ...d, index }) as Slide);
   return {
     narrativeId: narrative.id,
@@ -84,5 +99,6 @@ export function buildDeckModel(narrative: Narrative, options: BuildDeckOptions =
     cut: cutId,
     theme: options.theme ?? 'lectern',
     slides,
+    normalisations,
   };
 }

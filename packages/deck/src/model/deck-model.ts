@@ -4,6 +4,7 @@
  * in this model is always literal text (escape it for whatever format you write).
  */
 import type { SourceLocation } from '@lectern/narrative';
+import type { PresentationNormalisation } from '../typography/display-text.js';
 
 export type LayoutKind =
   | 'title'
@@ -232,6 +233,11 @@ export interface DeckModel {
   cut: string;
   theme: string;
   slides: Slide[];
+  /**
+   * Where the slides show text differently from the content (full-width punctuation in Chinese display
+   * text); the content and the notes are as written.
+   */
+  normalisations?: PresentationNormalisation[];
 }
 
 /** A comprehension question shown as a checkpoint after its section (@lectern/course makes them from quiz items). */

@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 import { renderChartSvg } from '../charts/render-chart.js';
 import type { Slide } from '../model/deck-model.js';
 import { deckLabels } from '../model/labels.js';
@@ -6,6 +7,7 @@ import { kpiLayout } from '../overflow/kpi-size.js';
 import { quoteSize } from '../overflow/quote-size.js';
 import { isRoomy } from '../overflow/roomy-list.js';
 import { chartStyleFor } from '../themes/themes.js';
+import { familiesFor, fontStack, themeTokens } from '../themes/tokens.js';
 import { layoutTemplate } from './template-registry.js';
 
 /** How chart images are referenced from the Markdown. */
@@ -26,7 +28,9 @@ export function chartFileName(slide: Slide): string {
 /** The chart SVG of a chart slide, styled for the theme. */
 export function slideChartSvg(slide: Slide, ctx: Pick<SlideRenderContext, 'language' | 'theme'>): string | undefined {
   if (slide.layout !== 'chart') return undefined;
-  return renderChartSvg(slide.data, { title: slide.title, language: ctx.language, style: chartStyleFor(ctx.theme) });
+  const style = chartStyleFor(ctx.theme);
+  const fontFamily = fontStack(familiesFor(themeTokens(ctx.theme).fonts, ctx.language).filter((f) => f !== 'Helvetica Neue' && f !== 'Arial'));
+  return renderChartSvg(slide.data, { title: slide.title, language: ctx.language, style: { ...style, fontFamily } });
 }
 
 function classes(slide: Slide): string {
@@ -75,6 +79,7 @@ export function renderSlideMarkdown(slide: Slide, ctx: SlideRenderContext): stri
     hidePagination: slide.layout === 'title' || slide.layout === 'section',
     chartSrc,
     sourceLine: sourceLine(slide),
+    chinese: isChinese(ctx.language),
   };
   return `${layoutTemplate(slide.layout)(context).trim()}\n`;
 }

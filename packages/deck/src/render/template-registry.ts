@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import type { LayoutKind } from '../model/deck-model.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { escapeNotes } from './escape-notes.js';
+import { joinUnbreakable } from '../typography/line-joins.js';
 
 /** Template folder of the package; the same relative path from src/ and from dist/. */
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
@@ -25,7 +26,16 @@ const PARTIAL_SOURCES = readFolder('partials');
  * below are allowed (`knownHelpersOnly`).
  */
 const hbs = Handlebars.create();
-hbs.registerHelper('md', (value: unknown) => (value === undefined || value === null ? '' : escapeMarkdown(String(value))));
+/** The template context's `chinese` flag: Chinese text gets word joiners where a line must not break. */
+const chinese = (options: Handlebars.HelperOptions): boolean => (options.data as { root?: { chinese?: boolean } }).root?.chinese === true;
+const markdown = (value: unknown, options: Handlebars.HelperOptions, title: boolean): string => {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return escapeMarkdown(chinese(options) ? joinUnbreakable(text, title) : text);
+};
+hbs.registerHelper('md', (value: unknown, options: Handlebars.HelperOptions) => markdown(value, options, false));
+/** A heading: `md`, and in Chinese a short title's words are kept whole. */
+hbs.registerHelper('mdTitle', (value: unknown, options: Handlebars.HelperOptions) => markdown(value, options, true));
 hbs.registerHelper('notes', (value: unknown) => escapeNotes(String(value ?? '')));
 /** Class names are ours, but filter them anyway so a directive comment cannot be broken. */
 hbs.registerHelper('cls', (value: unknown) => String(value ?? '').replace(/[^a-z0-9 -]/g, ''));
@@ -33,7 +43,7 @@ for (const [name, source] of PARTIAL_SOURCES) hbs.registerPartial(name, source);
 
 const OPTIONS = {
   noEscape: true,
-  knownHelpers: { md: true, notes: true, cls: true },
+  knownHelpers: { md: true, mdTitle: true, notes: true, cls: true },
   knownHelpersOnly: true,
 } as const;
 

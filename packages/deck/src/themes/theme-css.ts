@@ -1,10 +1,9 @@
-import { isChinese } from '@lectern/narrative';
-import { fontStack, type ThemeTokens } from './tokens.js';
+import { familiesFor, fontStack, type ThemeTokens } from './tokens.js';
 
 /** `#1f6feb` → `--lc-accent: #1f6feb;` lines: the variables every rule of the theme CSS reads. */
 export function themeVariables(tokens: ThemeTokens, language = 'zh'): string {
   const { colors: c, sizes: s } = tokens;
-  const families = isChinese(language) || /^(?:ja|ko)(?:[-_]|$)/i.test(language.trim()) ? tokens.fonts.cjk : tokens.fonts.latin;
+  const families = familiesFor(tokens.fonts, language);
   const vars: Array<[string, string]> = [
     ['bg', c.background],
     ['text', c.text],
@@ -25,7 +24,10 @@ export function themeVariables(tokens: ThemeTokens, language = 'zh'): string {
     ['padding', `${s.paddingTop}px ${s.paddingX}px ${s.paddingBottom}px`],
     ['padding-x', `${s.paddingX}px`],
   ];
-  return `section {\n${vars.map(([k, v]) => `  --lc-${k}: ${v};`).join('\n')}\n}\n`;
+  // Marp puts the deck's `lang` on every section: a Latin-script deck gets the Latin-first stack, so ’ “ ” are
+  // drawn by a Latin face, not full-width by the CJK one.
+  const latin = `section:not(:lang(zh)):not(:lang(ja)):not(:lang(ko)) {\n  --lc-font: ${fontStack(tokens.fonts.latin)};\n}\n`;
+  return `section {\n${vars.map(([k, v]) => `  --lc-${k}: ${v};`).join('\n')}\n}\n${latin}`;
 }
 
 /**

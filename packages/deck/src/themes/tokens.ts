@@ -1,3 +1,4 @@
+import { isChinese } from '@lectern/narrative';
 /**
  * One source for every fact about a theme's look: colours, fonts and sizes, declared once per theme and
  * read by the CSS themes (their `--lc-*` variables, see `theme-css.ts`), the chart style, the PPTX theme
@@ -161,6 +162,16 @@ export const THEME_TOKENS: Readonly<Record<string, ThemeTokens>> = {
 /** A theme's tokens; unknown names get the `lectern` tokens. */
 export function themeTokens(name: string): ThemeTokens {
   return THEME_TOKENS[name] ?? LECTERN;
+}
+
+/** Whether a language is set in CJK type (Chinese, Japanese, Korean): the CJK stack; anything else the Latin one. */
+export function isCjkLanguage(language: string): boolean {
+  return isChinese(language) || /^(?:ja|ko)(?:[-_]|$)/i.test(language.trim());
+}
+
+/** The font families for a narrative's language: a CJK face first for CJK, a Latin face first otherwise. */
+export function familiesFor(fonts: ThemeFonts, language: string): readonly string[] {
+  return isCjkLanguage(language) ? fonts.cjk : fonts.latin;
 }
 
 /** A CSS `font-family` value: families quoted, then the generic `sans-serif`. */
