@@ -31,6 +31,13 @@ export const DECK_RULES = defineRules([
     hint: 'Raise maxSlides or include fewer sections in the cut.',
   },
   {
+    rule: 'deck/full-width-punctuation',
+    severity: 'info',
+    title: 'Half-width punctuation in Chinese display text, shown full-width',
+    message: 'Slide "{slide}" shows {from} as {to}; the content and the notes keep what was written.',
+    hint: 'Nothing to do: the deck records it in `normalisations`. Write full-width punctuation in Chinese text to match.',
+  },
+  {
     rule: 'deck/unknown-cut',
     severity: 'failure',
     title: 'A cut the narrative does not define',
