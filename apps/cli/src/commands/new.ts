@@ -8,7 +8,7 @@ import { resolveContentRoot } from '../config/content-root.js';
 import { CliError, ExitCode, usageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { Reporter } from '../report/reporter.js';
-import { toTraditional } from '@lectern/import';
+import { toSimplified, toTraditional } from '@lectern/import';
 import { narrativeTemplate } from '../scaffold/narrative-template.js';
 import { narrativeTemplateZh } from '../scaffold/narrative-template-zh.js';
 import { workspaceFiles } from '../scaffold/workspace-files.js';
@@ -38,8 +38,7 @@ function templateFiles(id: string, language: (typeof LANGUAGES)[number]): Record
 
 /** A fact's `scale` is a schema value, written in Simplified whatever the narrative's script (`萬` → `万`). */
 function schemaScales(yaml: string): string {
-  const forms: Record<string, string> = { 萬: '万', 億: '亿', 百萬: '百万', 千億: '千亿', 萬億: '万亿' };
-  return yaml.replace(/^(\s*scale:\s*['"]?)([^'"\s]+)/gmu, (whole, key: string, value: string) => (forms[value] ? key + forms[value] : whole));
+  return yaml.replace(/^(\s*scale:\s*['"]?)([^'"\s]+)/gmu, (_, key: string, value: string) => key + toSimplified(value));
 }
 
 /** `lectern new <id>`: scaffolds `content/<id>/` with an example of every block. Refuses to overwrite. */

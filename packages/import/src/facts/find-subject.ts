@@ -15,6 +15,7 @@ const usable = (m: Mention) => m.kind !== 'person' && m.kind !== 'place';
 const COMPARE = /比|较|較|相比|相较|\bthan\b|compared (?:with|to)|\bvs\./gu;
 const RESPECTIVELY = /分别|分別|各自|\brespectively\b/u;
 const CLAUSE_BREAK = /[，,；;：:]/u;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
 /** A leading clause this short (`15年后`, `In 2023`) sets the scene; the sentence's subject comes after it. */
 const SCENE_CLAUSE = 10;
 
@@ -27,7 +28,7 @@ function comparedNames(mentions: readonly Mention[], text: string, within: Span)
   for (const cmp of text.slice(within.start, within.end).matchAll(COMPARE)) {
     const at = within.start + cmp.index!;
     const before = text.slice(within.start, at);
-    const clauseStart = within.start + Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'gu'))].map((m) => m.index! + 1), 0);
+    const clauseStart = within.start + Math.max(...[...before.matchAll(CLAUSE_BREAKS)].map((m) => m.index! + 1), 0);
     if (!mentions.some((x) => x.start >= clauseStart && x.end <= at && usable(x))) continue;
     for (const m of mentions) {
       if (m.start > at && m.end <= within.end && !CLAUSE_BREAK.test(text.slice(at, m.start))) compared.add(m);
