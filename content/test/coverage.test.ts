@@ -7,7 +7,10 @@ import { paragraphsByLine, sourceParts } from './support/source-parts.js';
 describe('every number in source.txt is a fact, a date, or a listed non-fact', async () => {
   const { narrative, sourceLines } = await loadDefault();
   const parts = sourceParts(sourceLines);
-  const paragraphOfLine = paragraphsByLine(parts, narrative.sections.map((s) => s.paragraphs.map((p) => p.id)));
+  const paragraphOfLine = paragraphsByLine(
+    parts,
+    narrative.sections.map((s) => s.paragraphs.map((p) => p.id)),
+  );
   const facts = narrative.sections.flatMap((s) => s.facts);
   const events = narrative.sections.flatMap((s) => s.events);
   const numbers = writtenNumbers(sourceLines);
@@ -28,7 +31,8 @@ describe('every number in source.txt is a fact, a date, or a listed non-fact', a
 
   it('finds the numbers of the text (sanity check of the extraction)', () => {
     const words = numbers.map((n) => n.word);
-    for (const w of ['1500', '4600', '29.4', '27000', '3300', '1600', 'Graviton2', '四分之一', '十几', '千']) expect(words).toContain(w);
+    for (const w of ['1500', '4600', '29.4', '27000', '3300', '1600', 'Graviton2', '四分之一', '十几', '千'])
+      expect(words).toContain(w);
     expect(numbers.length).toBeGreaterThan(120);
   });
 

@@ -42,11 +42,18 @@ describe('authored quiz items follow item-writing guidelines', async () => {
   });
 
   it('explains every wrong option and cites the text in every rationale', () => {
-    for (const i of choice) for (const o of i.options) if (!o.correct) expect(o.feedback, `${i.id}: ${o.text}`).toBeTruthy();
+    for (const i of choice)
+      for (const o of i.options) if (!o.correct) expect(o.feedback, `${i.id}: ${o.text}`).toBeTruthy();
     for (const i of items) {
-      const cited = [i.rationale, ...(i.type === 'single' || i.type === 'multiple' ? i.options.map((o) => o.feedback ?? '') : [])].flatMap(citations);
+      const cited = [
+        i.rationale,
+        ...(i.type === 'single' || i.type === 'multiple' ? i.options.map((o) => o.feedback ?? '') : []),
+      ].flatMap(citations);
       expect(cited.length, i.id).toBeGreaterThan(0);
-      expect(cited.filter((p) => !paragraphIds.has(p)), i.id).toEqual([]);
+      expect(
+        cited.filter((p) => !paragraphIds.has(p)),
+        i.id,
+      ).toEqual([]);
     }
   });
 
@@ -57,7 +64,9 @@ describe('authored quiz items follow item-writing guidelines', async () => {
   it('computes numeric and cloze answers from the facts they test', () => {
     const facts = new Map(narrative.sections.flatMap((s) => s.facts).map((f) => [f.id, f.value]));
     const gap = items.find((i) => i.id === 's1-growth-gap');
-    expect(gap?.type === 'numeric' && gap.answer).toBe(facts.get('azure-growth-2023q1')! - facts.get('aws-growth-2023q1')!);
+    expect(gap?.type === 'numeric' && gap.answer).toBe(
+      facts.get('azure-growth-2023q1')! - facts.get('aws-growth-2023q1')!,
+    );
     const share = items.find((i) => i.id === 's2-market-share-cloze');
     const sum = facts.get('azure-market-share-2022q3')! + facts.get('google-cloud-market-share-2022q3')!;
     // Gaps read `{{answer|alternative}}`; the first answer is the canonical one.

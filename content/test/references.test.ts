@@ -52,8 +52,11 @@ describe('facts, quotes, events and references of the default narrative', async 
       const digits = String(f.value);
       const chinese = Array.from(f.evidence.matchAll(/[一二两三四五六七八九十百千]+几?/g), (m) => chineseValue(m[0]));
       // 四分之一 as 25 %: a fraction X分之Y is Y/X, recorded as a percentage.
-      const fractions = Array.from(f.evidence.matchAll(/.分之./g), (m) => Math.round((chineseValue(m[0]) ?? Number.NaN) * 100));
-      const states = f.evidence.includes(digits) || chinese.includes(f.value) || (f.unit === '%' && fractions.includes(f.value));
+      const fractions = Array.from(f.evidence.matchAll(/.分之./g), (m) =>
+        Math.round((chineseValue(m[0]) ?? Number.NaN) * 100),
+      );
+      const states =
+        f.evidence.includes(digits) || chinese.includes(f.value) || (f.unit === '%' && fractions.includes(f.value));
       expect(states, `${f.id}: ${f.value} in “${f.evidence}”`).toBe(true);
     }
   });
@@ -66,7 +69,8 @@ describe('facts, quotes, events and references of the default narrative', async 
     const need = (ok: boolean, what: string) => ok || dangling.push(what);
     for (const f of facts) need(entities.has(f.subject) && paragraphs.has(f.paragraph), `fact ${f.id}`);
     for (const q of quotes) need(entities.has(q.speaker) && paragraphs.has(q.paragraph), `quote ${q.id}`);
-    for (const e of events) need((e.subject === undefined || entities.has(e.subject)) && paragraphs.has(e.paragraph), `event ${e.id}`);
+    for (const e of events)
+      need((e.subject === undefined || entities.has(e.subject)) && paragraphs.has(e.paragraph), `event ${e.id}`);
     for (const i of items) {
       need(objectives.has(i.objective), `item ${i.id} objective`);
       for (const p of i.tests.paragraphs) need(paragraphs.has(p), `item ${i.id} paragraph ${p}`);
@@ -74,7 +78,8 @@ describe('facts, quotes, events and references of the default narrative', async 
     }
     for (const o of narrative.objectives) for (const s of o.sections) need(sectionIds.has(s), `objective ${o.id}`);
     for (const c of narrative.cuts) for (const s of c.sections ?? []) need(sectionIds.has(s), `cut ${c.id}`);
-    for (const c of narrative.editorialChanges) need(c.paragraph === undefined || paragraphs.has(c.paragraph), `change ${c.id}`);
+    for (const c of narrative.editorialChanges)
+      need(c.paragraph === undefined || paragraphs.has(c.paragraph), `change ${c.id}`);
     expect(dangling).toEqual([]);
   });
 
@@ -91,7 +96,13 @@ describe('facts, quotes, events and references of the default narrative', async 
       expect(members.length, group).toBeGreaterThanOrEqual(2);
       expect(new Set(members.map((f) => `${f.kind}/${f.unit}`)).size, group).toBe(1);
     }
-    for (const g of ['cloud-growth-2023q1', 'cloud-market-share-2022q3', 'industry-layoffs', 'amazon-net-income', 'aws-chip-claims']) {
+    for (const g of [
+      'cloud-growth-2023q1',
+      'cloud-market-share-2022q3',
+      'industry-layoffs',
+      'amazon-net-income',
+      'aws-chip-claims',
+    ]) {
       expect(groups.has(g), g).toBe(true);
     }
     expect(groups.get('cloud-growth-2023q1')!.map((f) => [f.subject, f.value])).toEqual([
@@ -103,16 +114,53 @@ describe('facts, quotes, events and references of the default narrative', async 
 
   it('names every company, product, person and organisation the brief lists', () => {
     const names = new Set(narrative.entities.flatMap((e) => [e.name, ...e.aliases]));
-    const expected = ['亚马逊', 'Amazon', 'AWS', '微软', 'Azure', 'Azure ML', '谷歌云', '阿里云', 'Salesforce', 'Zoom', 'Twilio', 'OpenAI',
-      'Synergy Research', 'Coda', 'AI21 Labs', 'Anthropic', 'Stability AI', 'Graviton2', 'Graviton3', 'Trainium', 'Trn1', 'Trn1n', 'Inf2',
-      'Inferentia', 'Bedrock', 'Titan', 'Titan Text', 'Titan Embeddings', 'CodeWhisperer', 'Alexa', 'Echo', 'Astro', 'Burnham', 'Amazon Go',
-      'ChatGPT', '安迪·杰西', '贝索斯', 'Coda首席执行官'];
+    const expected = [
+      '亚马逊',
+      'Amazon',
+      'AWS',
+      '微软',
+      'Azure',
+      'Azure ML',
+      '谷歌云',
+      '阿里云',
+      'Salesforce',
+      'Zoom',
+      'Twilio',
+      'OpenAI',
+      'Synergy Research',
+      'Coda',
+      'AI21 Labs',
+      'Anthropic',
+      'Stability AI',
+      'Graviton2',
+      'Graviton3',
+      'Trainium',
+      'Trn1',
+      'Trn1n',
+      'Inf2',
+      'Inferentia',
+      'Bedrock',
+      'Titan',
+      'Titan Text',
+      'Titan Embeddings',
+      'CodeWhisperer',
+      'Alexa',
+      'Echo',
+      'Astro',
+      'Burnham',
+      'Amazon Go',
+      'ChatGPT',
+      '安迪·杰西',
+      '贝索斯',
+      'Coda首席执行官',
+    ];
     expect(expected.filter((n) => !names.has(n))).toEqual([]);
   });
 
   it('dates the timeline, with the precision its date string has', () => {
     const dates = events.map((e) => e.date).sort();
-    for (const d of ['1996', '2008', '2014', '2015', '2018', '2019', '2021-07', '2022', '2023-Q1', '2023-04-13']) expect(dates).toContain(d);
+    for (const d of ['1996', '2008', '2014', '2015', '2018', '2019', '2021-07', '2022', '2023-Q1', '2023-04-13'])
+      expect(dates).toContain(d);
     const precisionOf = (d: string) => (/Q/.test(d) ? 'quarter' : ['year', 'month', 'day'][d.split('-').length - 1]);
     for (const e of events) expect(e.precision, e.id).toBe(precisionOf(e.date));
   });

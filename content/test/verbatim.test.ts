@@ -15,19 +15,22 @@ describe('the prose is the source text, verbatim except for the recorded restora
     expect(narrative.sections.map((s) => [s.number, s.title])).toEqual(parts.map((p) => [p.number, p.title]));
   });
 
-  it.each(narrative.sections.map((s, i) => [s.id, i] as const))('section %s: reversing the editorial changes gives the source lines, in order', (_id, i) => {
-    const section = narrative.sections[i]!;
-    const restored = section.paragraphs.map((p) => {
-      let text = p.text;
-      for (const change of narrative.editorialChanges.filter((c) => c.paragraph === p.id)) {
-        // Each replacement must be unambiguous, or reversing it could touch the wrong words.
-        expect(occurrences(text, change.replacement), `${change.id} in ${p.id}`).toBe(1);
-        text = text.replace(change.replacement, change.original);
-      }
-      return text;
-    });
-    expect(restored).toEqual(parts[i]!.paragraphs.map((p) => p.text));
-  });
+  it.each(narrative.sections.map((s, i) => [s.id, i] as const))(
+    'section %s: reversing the editorial changes gives the source lines, in order',
+    (_id, i) => {
+      const section = narrative.sections[i]!;
+      const restored = section.paragraphs.map((p) => {
+        let text = p.text;
+        for (const change of narrative.editorialChanges.filter((c) => c.paragraph === p.id)) {
+          // Each replacement must be unambiguous, or reversing it could touch the wrong words.
+          expect(occurrences(text, change.replacement), `${change.id} in ${p.id}`).toBe(1);
+          text = text.replace(change.replacement, change.original);
+        }
+        return text;
+      });
+      expect(restored).toEqual(parts[i]!.paragraphs.map((p) => p.text));
+    },
+  );
 
   it('keeps no filter artifact (`*`) in the prose', () => {
     const starred = narrative.sections.flatMap((s) => s.paragraphs).filter((p) => p.text.includes('*'));
@@ -38,7 +41,10 @@ describe('the prose is the source text, verbatim except for the recorded restora
     const restorations = narrative.editorialChanges.filter((c) => c.kind === 'restored');
     const starLines = sourceLines.flatMap((line, i) => Array.from({ length: occurrences(line, '*') }, () => i + 1));
     expect(restorations.map((c) => c.sourceLine).sort((a, b) => a! - b!)).toEqual(starLines);
-    const idOfLine = paragraphsByLine(parts, narrative.sections.map((s) => s.paragraphs.map((p) => p.id)));
+    const idOfLine = paragraphsByLine(
+      parts,
+      narrative.sections.map((s) => s.paragraphs.map((p) => p.id)),
+    );
     for (const c of restorations) {
       expect(c.original).toContain('*');
       expect(c.replacement).not.toContain('*');

@@ -19,7 +19,18 @@ import { scale } from './scenarios/scale.js';
 import { scaleOut } from './scenarios/scale-out.js';
 import { startup } from './scenarios/startup.js';
 
-const SCENARIOS = ['startup', 'cold-build', 'browser-export', 'edit-loop', 'scale', 'scale-out', 'item-analysis', 'profile', 'import-accuracy', 'quiz-quality'] as const;
+const SCENARIOS = [
+  'startup',
+  'cold-build',
+  'browser-export',
+  'edit-loop',
+  'scale',
+  'scale-out',
+  'item-analysis',
+  'profile',
+  'import-accuracy',
+  'quiz-quality',
+] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Plan {
@@ -41,7 +52,11 @@ function plan(quick: boolean): Plan {
         case 'edit-loop':
           return editLoop({ edits: quick ? 30 : 40 });
         case 'scale':
-          return scale({ sizes: quick ? [10, 100] : [10, 100, 1000], repeats: quick ? 1 : 3, checkSizes: quick ? [100, 1000] : [1000, 10_000] });
+          return scale({
+            sizes: quick ? [10, 100] : [10, 100, 1000],
+            repeats: quick ? 1 : 3,
+            checkSizes: quick ? [100, 1000] : [1000, 10_000],
+          });
         case 'item-analysis':
           return itemAnalysis({ learners: 10_000, items: 50, repeats: quick ? 2 : 5 });
         case 'scale-out':
@@ -51,7 +66,10 @@ function plan(quick: boolean): Plan {
         case 'import-accuracy':
           return importAccuracy();
         case 'quiz-quality':
-          return quizQuality({ seeds: quick ? [1, 2] : [1, 2, 3, 4, 5], extra: process.env.LECTERN_QUIZ_CORPUS?.split(path.delimiter).filter(Boolean) ?? [] });
+          return quizQuality({
+            seeds: quick ? [1, 2] : [1, 2, 3, 4, 5],
+            extra: process.env.LECTERN_QUIZ_CORPUS?.split(path.delimiter).filter(Boolean) ?? [],
+          });
       }
     },
   };
@@ -84,7 +102,10 @@ async function main(): Promise<number> {
     process.stderr.write(`${CLI_BIN} is missing: run \`pnpm install\` (or \`pnpm build\`) first.\n`);
     return 2;
   }
-  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = values.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = only?.filter((s) => !(SCENARIOS as readonly string[]).includes(s)) ?? [];
   if (unknown.length > 0) {
     process.stderr.write(`unknown scenario(s): ${unknown.join(', ')}; choose from ${SCENARIOS.join(', ')}\n`);
@@ -105,13 +126,20 @@ async function main(): Promise<number> {
     }
     process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
-  const results: BenchResults = { quick: p.quick, machine: describeMachine(), seconds: (performance.now() - started) / 1000, scenarios };
+  const results: BenchResults = {
+    quick: p.quick,
+    machine: describeMachine(),
+    seconds: (performance.now() - started) / 1000,
+    scenarios,
+  };
   process.stdout.write(`\n${consoleReport(results)}`);
   if (!values['no-write']) {
     await mkdir(RESULTS_DIR, { recursive: true });
     await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     if (!only) await writeFile(BENCHMARKS_MD, benchmarksMarkdown(results, await readAnalysis()));
-    process.stdout.write(`wrote ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'latest.json'))}${only ? '' : ` and ${path.relative(process.cwd(), BENCHMARKS_MD)}`}\n`);
+    process.stdout.write(
+      `wrote ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'latest.json'))}${only ? '' : ` and ${path.relative(process.cwd(), BENCHMARKS_MD)}`}\n`,
+    );
   }
   for (const s of scenarios) if (s.error) process.stderr.write(`\n[${s.id}] not measured:\n${s.error}\n`);
   return 0;

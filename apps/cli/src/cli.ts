@@ -25,7 +25,10 @@ const commands = {
 function common(cmd: Command): Command {
   return cmd
     .option('--content <dir>', 'folder holding the narratives (default: ./content)')
-    .option('--config <file>', 'config file (default: lectern.config.{js,mjs,json} or package.json "lectern", looked for up to the project root); a JavaScript config runs as code')
+    .option(
+      '--config <file>',
+      'config file (default: lectern.config.{js,mjs,json} or package.json "lectern", looked for up to the project root); a JavaScript config runs as code',
+    )
     .option('--debug', 'show stack traces for errors');
 }
 
@@ -34,7 +37,10 @@ function requestOptions(cmd: Command): Command {
   return common(cmd)
     .option('--theme <name>', 'deck theme')
     .option('--seed <n>', 'seed for quiz assembly (default: 1)')
-    .option('--cut <ids>', 'deck cuts to build, comma-separated; "full" is the whole narrative (default: full + every cut)')
+    .option(
+      '--cut <ids>',
+      'deck cuts to build, comma-separated; "full" is the whole narrative (default: full + every cut)',
+    )
     .option('--quiz-count <n>', 'items per quiz (default: all)')
     .option('--no-checkpoints', 'no quiz checkpoint slides in the deck')
     .option('--lms <target>', `platform for the Moodle and QTI files: ${LMS_TARGETS.join(', ')} (default: moodle@4.4)`);
@@ -44,7 +50,8 @@ function buildOptions(cmd: Command, outputs = true): Command {
   requestOptions(cmd)
     .option('-o, --out <dir>', 'output folder (default: out)')
     .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`);
-  if (outputs) cmd.option('-q, --quiet', 'print nothing but warnings and errors').option('--json', 'print the result as JSON');
+  if (outputs)
+    cmd.option('-q, --quiet', 'print nothing but warnings and errors').option('--json', 'print the result as JSON');
   return cmd;
 }
 
@@ -53,10 +60,12 @@ function buildOptions(cmd: Command, outputs = true): Command {
  * exit code; the commands do the work.
  */
 export function createProgram(io: Io, setExit: (code: number) => void, signal?: AbortSignal): Command {
-  const run = (action: Action) => async (...received: unknown[]) => {
-    const cmd = received[received.length - 1] as Command;
-    setExit(await action(cmd.opts(), cmd.args));
-  };
+  const run =
+    (action: Action) =>
+    async (...received: unknown[]) => {
+      const cmd = received[received.length - 1] as Command;
+      setExit(await action(cmd.opts(), cmd.args));
+    };
   const program = new Command('lectern')
     .description('Turn a structured narrative into slide decks and comprehension quizzes.')
     .version(VERSION, '-v, --version')
@@ -76,7 +85,9 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     ['deck', 'build the decks only'],
     ['quiz', 'build the quizzes only'],
   ] as const) {
-    const cmd = buildOptions(program.command(name).argument('[narratives...]', 'narrative folders or ids (default: all)')).description(what);
+    const cmd = buildOptions(
+      program.command(name).argument('[narratives...]', 'narrative folders or ids (default: all)'),
+    ).description(what);
     if (name === 'build') cmd.addOption(new Option('--only <half>', 'build only one half').choices(['deck', 'quiz']));
     cmd.addHelpText('after', `\nFormats:\n${FORMATS.map((f) => `  ${f.padEnd(9)} ${FORMAT_FILES[f]}`).join('\n')}\n`);
     cmd.action(run(async (o, a) => (await commands.build())[name]({ ...o, narratives: a }, io)));
@@ -86,14 +97,18 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .description('build, then rebuild on every save')
     .option('-q, --quiet', 'print only problems')
     .option('--debounce <ms>', `wait after the last change (default: ${DEFAULT_DEBOUNCE_MS})`)
-    .action(run(async (o, a) => (await commands.watch()).watch({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
+    .action(
+      run(async (o, a) => (await commands.watch()).watch({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)),
+    );
 
   buildOptions(program.command('serve').argument('[narratives...]', 'narrative folders or ids (default: all)'), false)
     .description('watch and serve the outputs on 127.0.0.1 with live reload')
     .option('-q, --quiet', 'print only problems')
     .option('--debounce <ms>', `wait after the last change (default: ${DEFAULT_DEBOUNCE_MS})`)
     .option('-p, --port <n>', 'port; 0 picks a free one (default: 4173)')
-    .action(run(async (o, a) => (await commands.serve()).serve({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)));
+    .action(
+      run(async (o, a) => (await commands.serve()).serve({ ...o, narratives: a, ...(signal ? { signal } : {}) }, io)),
+    );
 
   common(program.command('new').argument('<id>', 'narrative id, e.g. my-article'))
     .description('scaffold a new narrative under the content folder')
@@ -129,9 +144,14 @@ export function createProgram(io: Io, setExit: (code: number) => void, signal?: 
     .argument('[rule]', 'a finding rule or error code, e.g. quiz/duplicate-id (default: list them all)')
     .description('explain a finding rule or error code: its title, severity, message and hint')
     .option('--json', 'print the catalog entry (or every entry) as JSON')
-    .action(run(async (o, a) => (await commands.explain()).explain({ ...o, ...(a[0] === undefined ? {} : { rule: a[0] }) }, io)));
+    .action(
+      run(async (o, a) =>
+        (await commands.explain()).explain({ ...o, ...(a[0] === undefined ? {} : { rule: a[0] }) }, io),
+      ),
+    );
 
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
+  for (const cmd of program.commands)
+    cmd.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
   return program;
 }
 
@@ -149,7 +169,12 @@ export async function runCli(argv: readonly string[], io: Io, signal?: AbortSign
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Ok;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return ExitCode.Ok;
       return ExitCode.Usage;
     }
     return reportError(error, io, debug);

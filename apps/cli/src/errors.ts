@@ -44,9 +44,7 @@ const USER_ERRORS = new Set(['CliError', 'LecternError', 'BrowserUnavailableErro
 /** Errors that carry a stable code and a message meant for users (CliError, the packages' LecternError). */
 export function isUserError(error: unknown): error is Error & { code: string; hint?: string; loc?: SourceLocation } {
   return (
-    error instanceof Error &&
-    USER_ERRORS.has(error.name) &&
-    typeof (error as { code?: unknown }).code === 'string'
+    error instanceof Error && USER_ERRORS.has(error.name) && typeof (error as { code?: unknown }).code === 'string'
   );
 }
 

@@ -19,7 +19,12 @@ export { LecternConfigSchema } from './config/config-schema.js';
 export type { LecternConfig } from './config/config-schema.js';
 export { FORMATS, DECK_FORMATS, QUIZ_FORMATS } from '@lectern/course';
 export type { Format } from '@lectern/course';
-export { resolveBuildOptions, resolveCheckOptions, resolveServeOptions, resolveWatchOptions } from './config/resolve-options.js';
+export {
+  resolveBuildOptions,
+  resolveCheckOptions,
+  resolveServeOptions,
+  resolveWatchOptions,
+} from './config/resolve-options.js';
 export type { BuildOptions, CheckOptions, ServeOptions, WatchOptions } from './config/resolve-options.js';
 export { CliError, ExitCode } from './errors.js';
 export { memoryIo, nodeIo } from './io.js';

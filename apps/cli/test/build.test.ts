@@ -15,7 +15,13 @@ describe('build', () => {
     cleanup = p.cleanup;
     const io = ioFor(p.dir);
     expect(await build({ formats: FORMATS }, io)).toBe(0);
-    for (const file of ['deck/deck.md', 'deck/deck.html', 'deck/theme-lectern.css', 'deck-executive/deck.md', 'deck-executive/deck.html']) {
+    for (const file of [
+      'deck/deck.md',
+      'deck/deck.html',
+      'deck/theme-lectern.css',
+      'deck-executive/deck.md',
+      'deck-executive/deck.html',
+    ]) {
       expect(existsSync(path.join(p.dir, 'out', 'mini', file)), file).toBe(true);
     }
     expect(io.out()).toMatch(/✔ mini {2}deck \d+ slides · deck-executive \d+ slides · \d+ files/);
@@ -75,7 +81,10 @@ describe('build', () => {
   it('reads options from lectern.config.json, with flags winning', async () => {
     const p = tempProject();
     cleanup = p.cleanup;
-    writeFileSync(path.join(p.dir, 'lectern.config.json'), JSON.stringify({ out: 'site', formats: ['md'], cuts: ['full'] }));
+    writeFileSync(
+      path.join(p.dir, 'lectern.config.json'),
+      JSON.stringify({ out: 'site', formats: ['md'], cuts: ['full'] }),
+    );
     expect(await build({}, ioFor(p.dir))).toBe(0);
     expect(existsSync(path.join(p.dir, 'site/mini/deck/deck.md'))).toBe(true);
     expect(existsSync(path.join(p.dir, 'site/mini/deck/deck.html'))).toBe(false);

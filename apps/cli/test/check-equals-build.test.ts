@@ -13,7 +13,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** A project holding a copy of the default narrative as content/amazon-aws-2023. */
 function defaultProject(): string {
   dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-same-'));
-  cpSync(defaultNarrativeDir, path.join(dir, 'content/amazon-aws-2023'), { recursive: true, filter: (src) => !src.includes('node_modules') });
+  cpSync(defaultNarrativeDir, path.join(dir, 'content/amazon-aws-2023'), {
+    recursive: true,
+    filter: (src) => !src.includes('node_modules'),
+  });
   return dir;
 }
 
@@ -28,7 +31,10 @@ describe('check and build', () => {
   it('fail alike on an authored item that takes a generated item’s id, and build writes nothing', async () => {
     const cwd = defaultProject();
     const file = path.join(cwd, 'content/amazon-aws-2023/sections/01-cloud-fall.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('  - id: s1-recovery-tf\n', '  - id: gen-numeric-choice-amazon-go-closures\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('  - id: s1-recovery-tf\n', '  - id: gen-numeric-choice-amazon-go-closures\n'),
+    );
     const checked = await findingsOf(check, {}, cwd);
     const built = await findingsOf(build, { formats: 'md,json' }, cwd);
     expect([checked.code, built.code]).toEqual([1, 1]);
@@ -39,7 +45,10 @@ describe('check and build', () => {
 
   it('report identical findings under the same config (seed, quiz count, cuts)', async () => {
     const cwd = defaultProject();
-    writeFileSync(path.join(cwd, 'lectern.config.json'), JSON.stringify({ seed: 5, quiz: { count: 9 }, cuts: ['full', 'executive'] }));
+    writeFileSync(
+      path.join(cwd, 'lectern.config.json'),
+      JSON.stringify({ seed: 5, quiz: { count: 9 }, cuts: ['full', 'executive'] }),
+    );
     const checked = await findingsOf(check, {}, cwd);
     const built = await findingsOf(build, { formats: 'json' }, cwd);
     expect([checked.code, built.code]).toEqual([0, 0]);

@@ -20,7 +20,14 @@ describe('lectern explain', () => {
     expect(await explain({}, io)).toBe(0);
     const lines = io.out().trim().split('\n');
     expect(lines).toHaveLength(ALL_RULES.length);
-    for (const id of ['yaml/syntax', 'deck/unknown-cut', 'course/unknown-cut', 'analysis/too-easy', 'cli/usage', 'fs/enospc'])
+    for (const id of [
+      'yaml/syntax',
+      'deck/unknown-cut',
+      'course/unknown-cut',
+      'analysis/too-easy',
+      'cli/usage',
+      'fs/enospc',
+    ])
       expect(lines.some((l) => l.startsWith(`${id} `))).toBe(true);
   });
 

@@ -26,7 +26,9 @@ describe('new', () => {
     await expect(newNarrative({ id: 'Bad Id' }, ioFor(p.dir))).rejects.toMatchObject({ exitCode: 2 });
   });
 
-  it('scaffolds in Simplified or Traditional Chinese (flag or the answer at a terminal), each checking clean', { timeout: 180_000 }, async () => {
+  it('scaffolds in Simplified or Traditional Chinese (flag or the answer at a terminal), each checking clean', {
+    timeout: 180_000,
+  }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     expect(await newNarrative({ id: 'jian', language: 'zh-CN' }, ioFor(p.dir))).toBe(0);
@@ -50,7 +52,9 @@ describe('new', () => {
 });
 
 describe('import', () => {
-  it('drafts the seed article into a narrative that checks with 0 errors, lists review marks, and never overwrites', { timeout: 180_000 }, async () => {
+  it('drafts the seed article into a narrative that checks with 0 errors, lists review marks, and never overwrites', {
+    timeout: 180_000,
+  }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     const io = ioFor(p.dir);
@@ -64,7 +68,12 @@ describe('import', () => {
 
     const checked = ioFor(p.dir);
     expect(await check({ narratives: ['seed'], json: true }, checked)).toBe(0);
-    const findings = JSON.parse(checked.out()).narratives[0].findings as { rule: string; severity: string; message: string; loc?: { file: string; line: number } }[];
+    const findings = JSON.parse(checked.out()).narratives[0].findings as {
+      rule: string;
+      severity: string;
+      message: string;
+      loc?: { file: string; line: number };
+    }[];
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     const marks = findings.filter((f) => f.rule === 'import/review');
     expect(marks.length).toBeGreaterThan(0);
@@ -82,23 +91,29 @@ describe('import', () => {
     await check({ narratives: ['seed'], review: true }, todo);
     expect(todo.err()).toMatch(/sections\/01-yunduan-zhuiluo\.md:\d+:\d+ {2}info {5}.+import\/review/);
 
-    await expect(importArticle({ file: SEED, id: 'seed' }, ioFor(p.dir))).rejects.toMatchObject({ code: 'import/exists' });
+    await expect(importArticle({ file: SEED, id: 'seed' }, ioFor(p.dir))).rejects.toMatchObject({
+      code: 'import/exists',
+    });
   });
 
   const articles = readdirSync(CORPUS).filter((f) => /\.(txt|md|html|docx)$/.test(f));
-  it.each(articles)('%s: imported as it comes, it checks with 0 errors and builds a deck and a quiz', { timeout: 240_000 }, async (file) => {
-    const p = tempProject();
-    cleanup = p.cleanup;
-    const id = file.replace(/\.[a-z]+$/, '');
-    expect(await importArticle({ file: path.join(CORPUS, file), id }, ioFor(p.dir))).toBe(0);
-    const checked = ioFor(p.dir);
-    expect(await check({ narratives: [id], json: true }, checked)).toBe(0);
-    expect(JSON.parse(checked.out()).summary.errors).toBe(0);
-    const built = ioFor(p.dir);
-    expect(await build({ narratives: [id], formats: 'md,html,json,quizhtml,gift', json: true }, built)).toBe(0);
-    const out = path.join(p.dir, 'out', id);
-    expect(readFileSync(path.join(out, 'deck/deck.md'), 'utf8')).toContain('marp: true');
-    const quiz = JSON.parse(readFileSync(path.join(out, 'quiz/quiz.json'), 'utf8')) as { items: unknown[] };
-    expect(quiz.items.length).toBeGreaterThan(0);
-  });
+  it.each(articles)(
+    '%s: imported as it comes, it checks with 0 errors and builds a deck and a quiz',
+    { timeout: 240_000 },
+    async (file) => {
+      const p = tempProject();
+      cleanup = p.cleanup;
+      const id = file.replace(/\.[a-z]+$/, '');
+      expect(await importArticle({ file: path.join(CORPUS, file), id }, ioFor(p.dir))).toBe(0);
+      const checked = ioFor(p.dir);
+      expect(await check({ narratives: [id], json: true }, checked)).toBe(0);
+      expect(JSON.parse(checked.out()).summary.errors).toBe(0);
+      const built = ioFor(p.dir);
+      expect(await build({ narratives: [id], formats: 'md,html,json,quizhtml,gift', json: true }, built)).toBe(0);
+      const out = path.join(p.dir, 'out', id);
+      expect(readFileSync(path.join(out, 'deck/deck.md'), 'utf8')).toContain('marp: true');
+      const quiz = JSON.parse(readFileSync(path.join(out, 'quiz/quiz.json'), 'utf8')) as { items: unknown[] };
+      expect(quiz.items.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -13,7 +13,10 @@ it('knows the format of every file a build writes, so a partial build replaces e
   const project = tempProject();
   cleanup = project.cleanup;
   const io = ioFor(project.dir);
-  expect(await runCli(['build', '--formats', FORMATS.filter((f) => f !== 'pdf' && f !== 'png').join(','), '--quiet'], io), io.err()).toBe(0);
+  expect(
+    await runCli(['build', '--formats', FORMATS.filter((f) => f !== 'pdf' && f !== 'png').join(','), '--quiet'], io),
+    io.err(),
+  ).toBe(0);
   const out = path.join(project.dir, 'out');
   const [id] = readdirSync(out);
   const files = readdirSync(path.join(out, id!), { recursive: true, withFileTypes: true })

@@ -40,6 +40,11 @@ describe('report', () => {
 
   it('aligns tables with CJK counted as two columns', () => {
     expect(displayWidth('亚马逊ab')).toBe(8);
-    expect(formatTable([['亚马逊', 'x'], ['ab', 'y']])).toBe('亚马逊  x\nab      y\n');
+    expect(
+      formatTable([
+        ['亚马逊', 'x'],
+        ['ab', 'y'],
+      ]),
+    ).toBe('亚马逊  x\nab      y\n');
   });
 });

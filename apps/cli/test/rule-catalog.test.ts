@@ -23,7 +23,9 @@ const SOURCE_DIRS = [
 function sources(): string[] {
   return SOURCE_DIRS.flatMap((dir) =>
     readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.endsWith('-rules.ts'))
+      .filter(
+        (e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.endsWith('-rules.ts'),
+      )
       .map((e) => path.join(e.parentPath, e.name)),
   );
 }
@@ -50,7 +52,10 @@ describe('the rule catalogs', () => {
     expect(declared.size).toBe(ALL_RULES.length);
     for (const r of ALL_RULES) {
       expect(r.rule).toMatch(RULE_ID);
-      expect([r.title, r.message, r.hint].every((t) => t.length > 3), r.rule).toBe(true);
+      expect(
+        [r.title, r.message, r.hint].every((t) => t.length > 3),
+        r.rule,
+      ).toBe(true);
       expect(['error', 'warning', 'info', 'failure']).toContain(r.severity);
     }
   });

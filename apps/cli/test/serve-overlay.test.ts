@@ -19,12 +19,34 @@ describe('BuildStatus', () => {
   it('keeps a failed build per narrative with file:line:col, errors first, notes left out; a good build clears it', () => {
     const status = new BuildStatus();
     const failed = status.fail('mini', '/c/mini', [
-      { rule: 'deck/overflow', severity: 'warning', message: 'dense', loc: { file: 'sections/01.md', line: 9, column: 1 } },
-      { rule: 'schema/required', severity: 'error', message: 'title missing', hint: 'add title', loc: { file: 'sections/01.md', line: 2, column: 1 } },
-      { rule: 'import/review', severity: 'info', message: 'check me', loc: { file: 'sections/01.md', line: 5, column: 3 } },
+      {
+        rule: 'deck/overflow',
+        severity: 'warning',
+        message: 'dense',
+        loc: { file: 'sections/01.md', line: 9, column: 1 },
+      },
+      {
+        rule: 'schema/required',
+        severity: 'error',
+        message: 'title missing',
+        hint: 'add title',
+        loc: { file: 'sections/01.md', line: 2, column: 1 },
+      },
+      {
+        rule: 'import/review',
+        severity: 'info',
+        message: 'check me',
+        loc: { file: 'sections/01.md', line: 5, column: 3 },
+      },
     ]);
     expect(failed.problems).toEqual([
-      { where: 'mini/sections/01.md:2:1', severity: 'error', message: 'title missing', rule: 'schema/required', hint: 'add title' },
+      {
+        where: 'mini/sections/01.md:2:1',
+        severity: 'error',
+        message: 'title missing',
+        rule: 'schema/required',
+        hint: 'add title',
+      },
       { where: 'mini/sections/01.md:9:1', severity: 'warning', message: 'dense', rule: 'deck/overflow' },
     ]);
     expect(status.current()).toHaveLength(1);
@@ -35,7 +57,9 @@ describe('BuildStatus', () => {
 });
 
 describe('serve error overlay', () => {
-  it('sends a failed rebuild to the open preview (shown by the served script) and clears it on the next good build', { timeout: 240_000 }, async () => {
+  it('sends a failed rebuild to the open preview (shown by the served script) and clears it on the next good build', {
+    timeout: 240_000,
+  }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     const options = await resolveServeOptions({ formats: 'md,html', debounce: 50, port: 0 }, ioFor(p.dir));
@@ -43,12 +67,14 @@ describe('serve error overlay', () => {
     await server.watcher.ready;
 
     const script = await new Promise<string>((resolve, reject) => {
-      http.get(`${server!.url}__lectern/reload.js`, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve(body));
-      }).on('error', reject);
+      http
+        .get(`${server!.url}__lectern/reload.js`, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve(body));
+        })
+        .on('error', reject);
     });
     expect(script).toContain('lectern-error-overlay');
     expect(script).toContain('textContent');
@@ -77,9 +103,15 @@ describe('serve error overlay', () => {
       });
     });
     const error = /event: build-error\ndata: (.+)\n/.exec(text)?.[1];
-    const payload = JSON.parse(error ?? '{}') as { narrative: string; problems: { where: string; severity: string; message: string; hint?: string }[] };
+    const payload = JSON.parse(error ?? '{}') as {
+      narrative: string;
+      problems: { where: string; severity: string; message: string; hint?: string }[];
+    };
     expect(payload.narrative).toBe('mini');
-    expect(payload.problems[0]).toMatchObject({ severity: 'error', where: expect.stringMatching(/^mini\/sections\/02-the-cloud\.md:\d+:\d+$/) });
+    expect(payload.problems[0]).toMatchObject({
+      severity: 'error',
+      where: expect.stringMatching(/^mini\/sections\/02-the-cloud\.md:\d+:\d+$/),
+    });
     expect(payload.problems[0]!.hint).toBeTruthy();
     expect(text).toMatch(/event: build-ok\ndata: \{"narrative":"mini"\}/);
   });

@@ -20,7 +20,11 @@ interface QuizItem {
 }
 
 /** Text compared without spacing, width forms, Markdown escapes or the zero-width breaks the notes escaping adds. */
-const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u200b]+/g, '').replace(/\\(.)/g, '$1');
+const squash = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\s\u200b]+/g, '')
+    .replace(/\\(.)/g, '$1');
 
 /** The slides of a written deck.md, read back as text: front matter dropped, split on Marp's `---` rulers. */
 function slidesOf(markdown: string): string[] {
@@ -32,7 +36,10 @@ function wrongReferences(items: readonly QuizItem[], slides: readonly string[]):
   return items.flatMap((item) => {
     const slide = item.slide === undefined ? undefined : slides[item.slide - 1];
     if (slide === undefined) return [`${item.id}: slide ${item.slide}`];
-    const answers = item.options?.filter((o) => o.correct).map((o) => o.text) ?? item.answers ?? (item.type === 'numeric' ? [String(item.answer)] : []);
+    const answers =
+      item.options?.filter((o) => o.correct).map((o) => o.text) ??
+      item.answers ??
+      (item.type === 'numeric' ? [String(item.answer)] : []);
     const text = squash(slide);
     // A passage of several paragraphs is taught where one of them is held.
     const paragraphs = item.source.passage.split(/\n\s*\n/);
@@ -44,7 +51,12 @@ function wrongReferences(items: readonly QuizItem[], slides: readonly string[]):
 describe('slide references in the written quiz', () => {
   it('point every item of quiz.json at a slide of deck/deck.md that teaches it', async () => {
     out = mkdtempSync(path.join(os.tmpdir(), 'lectern-slides-'));
-    const flags = { narratives: [defaultNarrativeDir], out: path.join(out, 'out'), formats: 'md,json,print', quiet: true };
+    const flags = {
+      narratives: [defaultNarrativeDir],
+      out: path.join(out, 'out'),
+      formats: 'md,json,print',
+      quiet: true,
+    };
     expect(await build(flags, ioFor(out))).toBe(0);
     const dir = path.join(out, 'out', 'amazon-aws-2023');
     const slides = slidesOf(readFileSync(path.join(dir, 'deck/deck.md'), 'utf8'));

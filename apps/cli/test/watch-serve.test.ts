@@ -22,10 +22,13 @@ afterEach(async () => {
 function next<T>(w: Watcher, event: 'rebuilt' | 'error', ms = 90_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} event within ${ms}ms`)), ms);
-    w.on(event as 'rebuilt', ((e: T) => {
-      clearTimeout(timer);
-      resolve(e);
-    }) as never);
+    w.on(
+      event as 'rebuilt',
+      ((e: T) => {
+        clearTimeout(timer);
+        resolve(e);
+      }) as never,
+    );
   });
 }
 
@@ -33,19 +36,23 @@ function next<T>(w: Watcher, event: 'rebuilt' | 'error', ms = 90_000): Promise<T
 function get(url: string, rawPath?: string): Promise<{ status: number; body: string }> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    http.get({ host: u.hostname, port: u.port, path: rawPath ?? u.pathname }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on('error', reject);
+    http
+      .get({ host: u.hostname, port: u.port, path: rawPath ?? u.pathname }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
   });
 }
 
 const SECTION = 'content/mini/sections/02-the-cloud.md';
 
 describe('watch', () => {
-  it('rebuilds on save, reports invalid content while keeping the output, and recovers', { timeout: 240_000 }, async () => {
+  it('rebuilds on save, reports invalid content while keeping the output, and recovers', {
+    timeout: 240_000,
+  }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     const options = await resolveWatchOptions({ formats: 'md,html', debounce: 50 }, ioFor(p.dir));
@@ -79,7 +86,9 @@ describe('watch', () => {
 });
 
 describe('serve', () => {
-  it('serves the index and pages with live reload, refuses traversal, and sends reload after a rebuild', { timeout: 240_000 }, async () => {
+  it('serves the index and pages with live reload, refuses traversal, and sends reload after a rebuild', {
+    timeout: 240_000,
+  }, async () => {
     const p = tempProject();
     cleanup = p.cleanup;
     const options = await resolveServeOptions({ formats: 'md,html', debounce: 50, port: 0 }, ioFor(p.dir));
@@ -100,7 +109,12 @@ describe('serve', () => {
     expect(csp).toMatch(/connect-src [^;]*'self'/);
     expect(readFileSync(path.join(p.dir, 'out/mini/deck/deck.html'), 'utf8')).not.toContain('__lectern');
 
-    for (const raw of ['/../../etc/passwd', '/..%2f..%2fetc/passwd', '/mini/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/mini/..%5c..%5cx']) {
+    for (const raw of [
+      '/../../etc/passwd',
+      '/..%2f..%2fetc/passwd',
+      '/mini/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/mini/..%5c..%5cx',
+    ]) {
       expect((await get(server.url, raw)).status, raw).toBe(403);
     }
     expect((await get(`${server.url}mini/nothing.html`)).status).toBe(404);
@@ -120,7 +134,10 @@ describe('serve', () => {
         });
         // Once connected, edit the content.
         const file = path.join(p.dir, SECTION);
-        setTimeout(() => writeFileSync(file, readFileSync(file, 'utf8').replace("title: 'The cloud'", "title: 'Live'")), 100);
+        setTimeout(
+          () => writeFileSync(file, readFileSync(file, 'utf8').replace("title: 'The cloud'", "title: 'Live'")),
+          100,
+        );
       });
     });
     expect(await message).toMatch(/event: reload\ndata: \{"narrative":"mini"/);

@@ -26,10 +26,15 @@ describe('narrativeTaskInputs', () => {
   it('names the pinned theme’s CSS and the config files `lectern build` reads', () => {
     expect(narrativeTaskInputs()).toContain('$TURBO_ROOT$/packages/deck/themes/lectern.css');
     expect(narrativeTaskInputs('lectern-dark')).toEqual(
-      expect.arrayContaining(['$TURBO_ROOT$/packages/deck/themes/lectern.css', '$TURBO_ROOT$/packages/deck/themes/lectern-dark.css']),
+      expect.arrayContaining([
+        '$TURBO_ROOT$/packages/deck/themes/lectern.css',
+        '$TURBO_ROOT$/packages/deck/themes/lectern-dark.css',
+      ]),
     );
     expect(narrativeTaskInputs('gaia').some((i) => i.includes('/themes/'))).toBe(false);
-    expect(narrativeTaskInputs()).toEqual(expect.arrayContaining(['lectern.config.*', '$TURBO_ROOT$/lectern.config.*']));
+    expect(narrativeTaskInputs()).toEqual(
+      expect.arrayContaining(['lectern.config.*', '$TURBO_ROOT$/lectern.config.*']),
+    );
   });
 
   it('pins the theme in the build script', () => {

@@ -44,11 +44,15 @@ describe('writeChanged', () => {
   it('refuses paths outside the output folder', async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-write-'));
     for (const key of ['../x', 'deck/../../x', '/etc/x', 'deck//x']) {
-      await expect(writeChanged({ out: dir, narrativeId: 'n', previous: new Map(), next: new Map([[key, '']]) })).rejects.toMatchObject({
+      await expect(
+        writeChanged({ out: dir, narrativeId: 'n', previous: new Map(), next: new Map([[key, '']]) }),
+      ).rejects.toMatchObject({
         code: 'build/unsafe-path',
       });
     }
-    await expect(writeChanged({ out: dir, narrativeId: '..', previous: new Map(), next: new Map() })).rejects.toMatchObject({ code: 'build/unsafe-path' });
+    await expect(
+      writeChanged({ out: dir, narrativeId: '..', previous: new Map(), next: new Map() }),
+    ).rejects.toMatchObject({ code: 'build/unsafe-path' });
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -25,11 +25,15 @@ describe('writeOutputs', () => {
   it('refuses paths outside the output folder', async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-write-'));
     for (const key of ['../x', 'deck/../../x', '/etc/x', 'other/x']) {
-      await expect(writeOutputs({ out: dir, narrativeId: 'n', files: new Map([[key, '']]), folders: ['deck'] })).rejects.toMatchObject({
+      await expect(
+        writeOutputs({ out: dir, narrativeId: 'n', files: new Map([[key, '']]), folders: ['deck'] }),
+      ).rejects.toMatchObject({
         code: 'build/unsafe-path',
       });
     }
-    await expect(writeOutputs({ out: dir, narrativeId: '..', files: new Map(), folders: [] })).rejects.toMatchObject({ code: 'build/unsafe-path' });
+    await expect(writeOutputs({ out: dir, narrativeId: '..', files: new Map(), folders: [] })).rejects.toMatchObject({
+      code: 'build/unsafe-path',
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 });

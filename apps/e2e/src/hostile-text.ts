@@ -42,7 +42,11 @@ export function binaryGarbage(size: number, seed = 0x2545f491): Uint8Array {
 }
 
 /** The UTF-8 bytes of `text` with the bytes `bad` (not valid UTF-8) spliced in where `marker` is. */
-export function withInvalidUtf8(text: string, marker: string, bad: readonly number[] = [0xc3, 0x28, 0xff, 0xfe, 0xa0, 0xa1]): Uint8Array {
+export function withInvalidUtf8(
+  text: string,
+  marker: string,
+  bad: readonly number[] = [0xc3, 0x28, 0xff, 0xfe, 0xa0, 0xa1],
+): Uint8Array {
   const at = text.indexOf(marker);
   if (at < 0) throw new Error(`marker ${marker} not in text`);
   const enc = new TextEncoder();

@@ -1,6 +1,13 @@
 export { contractViolations, parseErrorLines } from './cli-contract.js';
 export type { ErrorLine } from './cli-contract.js';
-export { aliasBomb, binaryGarbage, deepBlockNesting, deepFlowNesting, longLine, withInvalidUtf8 } from './hostile-text.js';
+export {
+  aliasBomb,
+  binaryGarbage,
+  deepBlockNesting,
+  deepFlowNesting,
+  longLine,
+  withInvalidUtf8,
+} from './hostile-text.js';
 export { injectedNarrative } from './injection/injected-narrative.js';
 export { defused, INJECTION_PAYLOADS, LIVE_MARKUP, PAYLOAD_BLOCK, PAYLOAD_LINE } from './injection/payloads.js';
 export { copyDir, removeDir, tempDir, writeFiles } from './narrative-files.js';

@@ -18,7 +18,9 @@ export function loadDefault(): Promise<Loaded> {
   cached ??= (async () => {
     const { narrative, findings } = await loadNarrative(defaultNarrativeDir);
     if (!narrative) {
-      throw new Error(`the default narrative did not load:\n${findings.map((f) => `${f.rule} ${f.loc?.file}:${f.loc?.line} ${f.message}`).join('\n')}`);
+      throw new Error(
+        `the default narrative did not load:\n${findings.map((f) => `${f.rule} ${f.loc?.file}:${f.loc?.line} ${f.message}`).join('\n')}`,
+      );
     }
     const sourceText = readFileSync(join(defaultNarrativeDir, narrative.source.file ?? 'source.txt'), 'utf8');
     return { narrative, findings, sourceText, sourceLines: sourceText.split('\n') };

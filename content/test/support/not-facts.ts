@@ -29,7 +29,11 @@ export const NOT_FACTS: readonly { line: number; word: string; why: string }[] =
   { line: 7, word: '2023', why: 'the year Jassy calls “最艰难”; quote jassy-hardest-year, event ev-rebound-2023q1' },
   { line: 7, word: '2022', why: 'recalls the 2022 losses; event ev-growth-stalls-2022' },
   { line: 36, word: '4', why: '“今年4月”: the launch dated by event ev-genai-launch (2023-04-13)' },
-  { line: 40, word: '2009', why: 'end of the counterfactual “2008-2009年减缓投资”; the decision is event ev-cloud-bet-2008' },
+  {
+    line: 40,
+    word: '2009',
+    why: 'end of the counterfactual “2008-2009年减缓投资”; the decision is event ev-cloud-bet-2008',
+  },
   // “一” + measure word as the article “a/one”, and “这/那一年” as a pointer to a year.
   { line: 3, word: '一', why: '“一家小型图书零售商”: article' },
   { line: 4, word: '一', why: '“这一年” = 2022, dated by the facts of that paragraph' },

@@ -17,7 +17,8 @@ const ARABIC = /[A-Za-z]*\d+(?:\.\d+)?[A-Za-z]*/g;
  * Chinese numerals that count or measure something: a fraction (`四分之一`), or a run of numeral
  * characters followed by a measure word, a unit or a scale (`两款`, `四个`, `千亿`, `十几年`, `两月`).
  */
-const CHINESE = /[一二两三四五六七八九十]分之[一二两三四五六七八九十]|[数一二两三四五六七八九十百千]+几?(?=[个款家大年月倍季强亿万])/g;
+const CHINESE =
+  /[一二两三四五六七八九十]分之[一二两三四五六七八九十]|[数一二两三四五六七八九十百千]+几?(?=[个款家大年月倍季强亿万])/g;
 
 /** Reads a Chinese numeral word; undefined when it is vague (数十, 十几 stays 10: "over ten"). */
 export function chineseValue(word: string): number | undefined {

@@ -27,7 +27,10 @@ export function sourceParts(lines: readonly string[]): SourcePart[] {
 }
 
 /** Maps a 1-based source line to the id of the paragraph that holds it, by reading order. */
-export function paragraphsByLine(parts: readonly SourcePart[], sectionParagraphIds: readonly string[][]): Map<number, string> {
+export function paragraphsByLine(
+  parts: readonly SourcePart[],
+  sectionParagraphIds: readonly string[][],
+): Map<number, string> {
   const map = new Map<number, string>();
   parts.forEach((part, s) => {
     part.paragraphs.forEach((p, n) => {

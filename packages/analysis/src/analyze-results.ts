@@ -29,7 +29,9 @@ export function analyzeResults(
       learners.push(...read.learners);
       const by = new Map<string, number>();
       for (const m of read.mapping) by.set(m.by, (by.get(m.by) ?? 0) + 1);
-      notes.push(`${file}: ${read.learners.length} learners; slots matched by ${[...by].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      notes.push(
+        `${file}: ${read.learners.length} learners; slots matched by ${[...by].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+      );
     } else {
       const read = readResultsFile(text, file, `learner ${learners.length + 1}`);
       if (read.results.quiz.narrativeId !== quiz.narrativeId)
@@ -46,5 +48,8 @@ export function analyzeResults(
   const { matrix, unknownItems } = buildMatrix(analysisItemsOf(quiz), learners);
   for (const u of unknownItems) notes.push(`${u.origin}: item "${u.id}" is not in the quiz (ignored)`);
   const analysis = analyzeResponses(matrix, options);
-  return { analysis: { ...analysis, quiz: { narrativeId: quiz.narrativeId, title: quiz.title, seed: quiz.seed } }, notes };
+  return {
+    analysis: { ...analysis, quiz: { narrativeId: quiz.narrativeId, title: quiz.title, seed: quiz.seed } },
+    notes,
+  };
 }

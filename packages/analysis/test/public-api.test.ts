@@ -5,8 +5,14 @@ import * as api from '../src/index.js';
 // other exports may change without breaking this test.
 it('exposes the api the other packages use', () => {
   const used = [
-    'ANALYSIS_RULES', 'analysisFindings', 'analysisHtml', 'analysisJson', 'analyzeResponses', 'analyzeResults',
-    'readAnalysis', 'simulate2pl',
+    'ANALYSIS_RULES',
+    'analysisFindings',
+    'analysisHtml',
+    'analysisJson',
+    'analyzeResponses',
+    'analyzeResults',
+    'readAnalysis',
+    'simulate2pl',
   ];
   expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
 });

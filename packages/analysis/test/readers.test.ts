@@ -6,9 +6,30 @@ const quiz = smallQuiz();
 
 describe('quiz.html results files', { timeout: 60_000 }, () => {
   const inputs = [
-    { file: 'ann.json', text: resultsFile('Ann', [['aws-revenue', 'b', 1], ['layoffs', ['a', 'b'], 1], ['growth-tf', 'true', 1]]) },
-    { file: 'bo.json', text: resultsFile('Bo', [['aws-revenue', 'a', 0], ['layoffs', ['a'], 0.5], ['growth-tf', 'false', 0]]) },
-    { file: 'cy.json', text: resultsFile('Cy', [['aws-revenue', 'b', 1], ['layoffs', ['a', 'c'], 0], ['growth-tf', 'true', 1]]) },
+    {
+      file: 'ann.json',
+      text: resultsFile('Ann', [
+        ['aws-revenue', 'b', 1],
+        ['layoffs', ['a', 'b'], 1],
+        ['growth-tf', 'true', 1],
+      ]),
+    },
+    {
+      file: 'bo.json',
+      text: resultsFile('Bo', [
+        ['aws-revenue', 'a', 0],
+        ['layoffs', ['a'], 0.5],
+        ['growth-tf', 'false', 0],
+      ]),
+    },
+    {
+      file: 'cy.json',
+      text: resultsFile('Cy', [
+        ['aws-revenue', 'b', 1],
+        ['layoffs', ['a', 'c'], 0],
+        ['growth-tf', 'true', 1],
+      ]),
+    },
   ];
   const { analysis, notes } = analyzeResults(inputs, quiz);
 
@@ -17,16 +38,27 @@ describe('quiz.html results files', { timeout: 60_000 }, () => {
     expect(analysis.items.map((s) => s.p)).toEqual([2 / 3, 0.5, 2 / 3]);
     expect(analysis.test.kr20).toBeNull();
     const layoffs = analysis.items[1]!.options;
-    expect(layoffs.map((o) => [o.id, o.rate])).toEqual([['a', 1], ['b', 1 / 3], ['c', 1 / 3]]);
+    expect(layoffs.map((o) => [o.id, o.rate])).toEqual([
+      ['a', 1],
+      ['b', 1 / 3],
+      ['c', 1 / 3],
+    ]);
     expect(notes).toEqual([]);
   });
 
   it('carries the item source paragraph and slide into the analysis', () => {
-    expect(analysis.items[0]!.item).toMatchObject({ paragraphIds: ['cloud-p2'], slide: 4, sectionId: 'cloud', number: 1 });
+    expect(analysis.items[0]!.item).toMatchObject({
+      paragraphIds: ['cloud-p2'],
+      slide: 4,
+      sectionId: 'cloud',
+      number: 1,
+    });
   });
 
   it('rejects a file that is not a results file, naming the file and the field', () => {
-    expect(() => analyzeResults([{ file: 'x.json', text: '{"format":"other"}' }], quiz)).toThrow(/not a quiz.html results file: format/);
+    expect(() => analyzeResults([{ file: 'x.json', text: '{"format":"other"}' }], quiz)).toThrow(
+      /not a quiz.html results file: format/,
+    );
     expect(() => analyzeResults([{ file: 'x.json', text: '{oops' }], quiz)).toThrow(/not valid JSON/);
   });
 

@@ -82,7 +82,9 @@ describe('a hand-computed example (10 learners × 3 items)', () => {
     const rates = Object.fromEntries(a.items[0]!.options.map((o) => [o.id, o.rate]));
     expect(rates).toEqual({ a: 0.6, b: 0.3, c: 0.1, d: 0 });
     expect(a.items[0]!.distractorEfficiency).toBeCloseTo(2 / 3, 12);
-    expect(a.flags.some((f) => f.rule === 'analysis/non-functioning-distractor' && f.message.includes('“D”'))).toBe(true);
+    expect(a.flags.some((f) => f.rule === 'analysis/non-functioning-distractor' && f.message.includes('“D”'))).toBe(
+      true,
+    );
   });
 
   it('alpha = k/(k−1)·(1 − Σpq/σ²) = 1.5·(1 − 0.72/1.04)', () => {

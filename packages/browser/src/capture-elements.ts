@@ -43,7 +43,8 @@ export async function captureElements(page: Page, selector: string, viewport: Vi
     const images: Uint8Array[] = [];
     for (const [i, element] of elements.entries()) {
       const box = boxes[i];
-      const fits = box !== undefined && box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= width;
+      const fits =
+        box !== undefined && box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= width;
       if (fits && scale === 1) {
         const shot = await cdp.send('Page.captureScreenshot', {
           format: 'png',
@@ -64,7 +65,9 @@ export async function captureElements(page: Page, selector: string, viewport: Vi
         }, box.y);
         const clip = { x: box.x, y: box.y - top, width: box.width, height: box.height };
         if (clip.y >= 0 && clip.y + clip.height <= height) {
-          images.push(new Uint8Array(await page.screenshot({ type: 'png', clip, animations: 'disabled', caret: 'hide' })));
+          images.push(
+            new Uint8Array(await page.screenshot({ type: 'png', clip, animations: 'disabled', caret: 'hide' })),
+          );
           continue;
         }
       }

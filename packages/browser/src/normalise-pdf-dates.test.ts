@@ -6,7 +6,8 @@ const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
 describe('normalisePdfDates', () => {
   it('fixes CreationDate and ModDate and keeps every byte offset', () => {
-    const input = "%PDF-1.4\n\xff\xfe<</Producer (Skia/PDF m156)\n/CreationDate (D:20261127013259+00'00')\n/ModDate (D:20261127013259+00'00')>>";
+    const input =
+      "%PDF-1.4\n\xff\xfe<</Producer (Skia/PDF m156)\n/CreationDate (D:20261127013259+00'00')\n/ModDate (D:20261127013259+00'00')>>";
     const output = normalisePdfDates(pdf(input));
     expect(output.length).toBe(input.length);
     expect(text(output)).toContain("/CreationDate (D:19700101000000+00'00')");

@@ -12,7 +12,9 @@ import { pdfPageBoxes, pngSize } from './pdf-facts.js';
 const html = readFileSync(new URL('./fixtures/three-slides.html', import.meta.url), 'utf8');
 
 describe('openBrowser without a browser', () => {
-  it('throws BrowserUnavailableError with the install hint when the executable does not start', { timeout: 120_000 }, async () => {
+  it('throws BrowserUnavailableError with the install hint when the executable does not start', {
+    timeout: 120_000,
+  }, async () => {
     const error = await openBrowser({ executablePath: '/nonexistent/chromium', timeout: 5000 }).catch((e) => e);
     expect(error).toBeInstanceOf(BrowserUnavailableError);
     expect(error.code).toBe('browser/unavailable');
@@ -61,8 +63,12 @@ describe.skipIf(!chromePath)('a browser session', { timeout: 180_000 }, () => {
     const pdf = await renderPdf(session, html, size);
     expect(both.pngs).toHaveLength(3);
     for (const png of both.pngs) expect(pngSize(png)).toEqual(size);
-    expect(both.pngs.map((p) => Buffer.from(p).toString('base64'))).toEqual(pngs.map((p) => Buffer.from(p).toString('base64')));
-    expect(again.pngs.map((p) => Buffer.from(p).toString('base64'))).toEqual(pngs.map((p) => Buffer.from(p).toString('base64')));
+    expect(both.pngs.map((p) => Buffer.from(p).toString('base64'))).toEqual(
+      pngs.map((p) => Buffer.from(p).toString('base64')),
+    );
+    expect(again.pngs.map((p) => Buffer.from(p).toString('base64'))).toEqual(
+      pngs.map((p) => Buffer.from(p).toString('base64')),
+    );
     expect(Buffer.from(both.pdf).equals(Buffer.from(pdf))).toBe(true);
   });
 

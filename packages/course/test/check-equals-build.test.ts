@@ -6,7 +6,10 @@ import { narrativeWith } from './helpers.js';
 const clash = (files: Record<string, string>) => {
   const file = 'sections/01-cloud-fall.md';
   expect(files[file]).toContain('  - id: s1-recovery-tf\n');
-  return { ...files, [file]: files[file]!.replace('  - id: s1-recovery-tf\n', '  - id: gen-numeric-choice-amazon-go-closures\n') };
+  return {
+    ...files,
+    [file]: files[file]!.replace('  - id: s1-recovery-tf\n', '  - id: gen-numeric-choice-amazon-go-closures\n'),
+  };
 };
 
 describe('check and build', () => {
@@ -23,7 +26,10 @@ describe('check and build', () => {
 
   it('use the request’s seed and quiz settings alike', async () => {
     const narrative = await narrativeWith();
-    for (const request of [buildRequest({ seed: 7, quiz: { count: 12 } }), buildRequest({ cuts: ['executive'], checkpoints: false })]) {
+    for (const request of [
+      buildRequest({ seed: 7, quiz: { count: 12 } }),
+      buildRequest({ cuts: ['executive'], checkpoints: false }),
+    ]) {
       const builder = new CourseBuilder();
       const checked = builder.check(narrative, request);
       const built = await builder.build(narrative, { ...request, formats: ['json'] });

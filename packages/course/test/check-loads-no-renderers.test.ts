@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const RENDERERS = ['@marp-team/marp-core', 'pptxgenjs', 'playwright-core', 'xmlbuilder2', 'fflate', 'handlebars'];
 const distIndex = pathToFileURL(path.resolve(import.meta.dirname, '../dist/index.js')).href;
-const narrativeDist = pathToFileURL(path.resolve(import.meta.dirname, '../node_modules/@lectern/narrative/dist/index.js')).href;
+const narrativeDist = pathToFileURL(
+  path.resolve(import.meta.dirname, '../node_modules/@lectern/narrative/dist/index.js'),
+).href;
 const work = mkdtempSync(path.join(tmpdir(), 'course-loads-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -35,11 +37,17 @@ ${body}`;
 const usesAny = (urls: string[]) => RENDERERS.filter((name) => urls.some((u) => u.includes(`/node_modules/${name}/`)));
 
 describe('check loads only the model', () => {
-  it('checks the default narrative without loading a renderer or exporter; a build loads them', { timeout: 300_000 }, () => {
+  it('checks the default narrative without loading a renderer or exporter; a build loads them', {
+    timeout: 300_000,
+  }, () => {
     const load = `const { narrative } = await narrativeApi.loadNarrativeFolder(${JSON.stringify(defaultNarrativeDir)});`;
-    const checked = modulesLoadedBy(`${load}\nif (course.checkCourse(narrative).findings.some((f) => f.severity === 'error')) process.exit(3);`);
+    const checked = modulesLoadedBy(
+      `${load}\nif (course.checkCourse(narrative).findings.some((f) => f.severity === 'error')) process.exit(3);`,
+    );
     expect(usesAny(checked)).toEqual([]);
-    const built = modulesLoadedBy(`${load}\nconst b = await course.buildCourse(narrative, { ...course.DEFAULT_REQUEST, formats: ['md', 'pptx', 'moodle', 'qti'], formatsExplicit: true });\nif (b.files.size === 0) process.exit(3);`);
+    const built = modulesLoadedBy(
+      `${load}\nconst b = await course.buildCourse(narrative, { ...course.DEFAULT_REQUEST, formats: ['md', 'pptx', 'moodle', 'qti'], formatsExplicit: true });\nif (b.files.size === 0) process.exit(3);`,
+    );
     expect(usesAny(built)).toEqual(expect.arrayContaining(['pptxgenjs', 'xmlbuilder2', 'fflate', 'handlebars']));
   });
 });

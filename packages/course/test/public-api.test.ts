@@ -5,8 +5,21 @@ describe('@lectern/course', () => {
   // Pins what the CLI uses; other exports may change.
   it('exposes the api the CLI builds on', () => {
     const used = [
-      'CourseBuilder', 'DECK_FORMATS', 'FORMATS', 'FORMAT_FILES', 'ItemTypeSchema', 'LMS_TARGETS', 'PACKAGE_RULES',
-      'QUIZ_FORMATS', 'QuizSchema', 'assetDirs', 'changedFolders', 'isDeckFormat', 'listThemes', 'sameData', 'topFolder',
+      'CourseBuilder',
+      'DECK_FORMATS',
+      'FORMATS',
+      'FORMAT_FILES',
+      'ItemTypeSchema',
+      'LMS_TARGETS',
+      'PACKAGE_RULES',
+      'QUIZ_FORMATS',
+      'QuizSchema',
+      'assetDirs',
+      'changedFolders',
+      'isDeckFormat',
+      'listThemes',
+      'sameData',
+      'topFolder',
     ];
     expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
   });

@@ -9,7 +9,8 @@ const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /** The answer as text a slide could show, for the kinds that have one. */
 function answers(item: Item): string[] {
-  if (item.type === 'single' || item.type === 'multiple') return item.options.filter((o) => o.correct).map((o) => o.text);
+  if (item.type === 'single' || item.type === 'multiple')
+    return item.options.filter((o) => o.correct).map((o) => o.text);
   if (item.type === 'numeric') return [String(item.answer)];
   if (item.type === 'short') return item.answers;
   return [];
@@ -19,7 +20,10 @@ function answers(item: Item): string[] {
 function problem(narrative: Narrative, slide: Slide | undefined, item: Item): string | undefined {
   if (!slide) return 'no such slide';
   if (slide.layout.startsWith('checkpoint-')) return `a ${slide.layout} slide`;
-  const texts = narrative.sections.flatMap((s) => s.paragraphs).filter((p) => item.source.paragraphIds.includes(p.id)).map((p) => p.text);
+  const texts = narrative.sections
+    .flatMap((s) => s.paragraphs)
+    .filter((p) => item.source.paragraphIds.includes(p.id))
+    .map((p) => p.text);
   const notes = squash(slide.notes);
   if (texts.some((t) => notes.includes(squash(t))) || notes.includes(squash(item.source.passage))) return undefined;
   const shown = squash(JSON.stringify(slide.data));

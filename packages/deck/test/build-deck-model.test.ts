@@ -29,13 +29,20 @@ describe('buildDeckModel', () => {
     expect(big?.layout === 'big-number' && big.data.kpis.map((k) => k.fact.text)).toEqual(['4600亿美元']);
 
     const timeline = deck.slides.find((s) => s.layout === 'timeline');
-    expect(timeline?.layout === 'timeline' && timeline.data.events.map((e) => e.dateText)).toEqual(['2008年', '2023年4月']);
+    expect(timeline?.layout === 'timeline' && timeline.data.events.map((e) => e.dateText)).toEqual([
+      '2008年',
+      '2023年4月',
+    ]);
 
     const quote = deck.slides.find((s) => s.layout === 'quote');
     expect(quote?.layout === 'quote' && quote.data.quotes.map((q) => q.attribution)).toEqual(['安迪·杰西']);
 
     const sources = deck.slides.find((s) => s.layout === 'sources');
-    expect(sources?.layout === 'sources' && sources.data.changes[0]).toMatchObject({ original: '*个', replacement: '第一个', sourceLine: 5 });
+    expect(sources?.layout === 'sources' && sources.data.changes[0]).toMatchObject({
+      original: '*个',
+      replacement: '第一个',
+      sourceLine: 5,
+    });
   });
 
   it('puts each paragraph in the notes of one slide, in full', () => {
@@ -108,7 +115,11 @@ describe('buildDeckModel', () => {
 
   it('rejects an unknown cut with the valid ones', () => {
     expect(() => buildDeckModel(smallNarrative(), { cut: 'nope' })).toThrow(
-      expect.objectContaining({ code: 'deck/unknown-cut', message: expect.stringContaining('nope'), hint: expect.stringContaining('executive') }),
+      expect.objectContaining({
+        code: 'deck/unknown-cut',
+        message: expect.stringContaining('nope'),
+        hint: expect.stringContaining('executive'),
+      }),
     );
   });
 

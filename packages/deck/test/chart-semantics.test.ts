@@ -31,8 +31,12 @@ describe.skipIf(!present)('chart semantics on the seed', async () => {
 
   it('never puts the four unlike chip claims on one axis', () => {
     expect(withFact('trainium-cost')).toBeUndefined();
-    const card = deck.slides.find((s) => s.layout === 'big-number' && s.data.kpis.some((k) => k.fact.factId === 'trainium-cost'));
-    expect(card?.layout === 'big-number' && card.data.kpis.find((k) => k.fact.factId === 'trainium-cost')!.fact.text).toBe('−70%');
+    const card = deck.slides.find(
+      (s) => s.layout === 'big-number' && s.data.kpis.some((k) => k.fact.factId === 'trainium-cost'),
+    );
+    expect(
+      card?.layout === 'big-number' && card.data.kpis.find((k) => k.fact.factId === 'trainium-cost')!.fact.text,
+    ).toBe('−70%');
   });
 
   it('includes the unnamed rest in the market-share donut, in the SVG and the PPTX series alike', () => {

@@ -6,13 +6,41 @@ import { CAPTION_COLUMNS, MAX_CAPTION_LINES, TITLE_COLUMNS } from '../src/overfl
 import { fact, section, smallNarrative } from './fixtures/small-narrative.js';
 
 const chip = (id: string, subject: string, metric: string, value: number, statement: string): Fact =>
-  fact('chips', { id, subject, metric, value, kind: 'percent', group: 'chips', paragraph: 'chips-p1', statement, label: `${subject} 对比` });
+  fact('chips', {
+    id,
+    subject,
+    metric,
+    value,
+    kind: 'percent',
+    group: 'chips',
+    paragraph: 'chips-p1',
+    statement,
+    label: `${subject} 对比`,
+  });
 
 // Four like measures (one metric, four subjects), with statements long enough to need the notes.
 const CHIPS = [
-  chip('g2', 'graviton2', 'price-performance-gain', 40, 'AWS自研芯片Graviton2计算实例比最新一代x86实例的价格性能提升了40%，这是官方在发布会上给出的对比数字。'),
-  chip('g3', 'graviton3', 'price-performance-gain', 25, '2022年推出的Graviton3芯片比Graviton2处理器的价格性能又提升了25%，继续拉开与通用实例的差距。'),
-  chip('t1', 'trainium', 'price-performance-gain', 140, '基于Trainium的训练实例比基于GPU的实例价格性能提升了140%，适合大模型训练。'),
+  chip(
+    'g2',
+    'graviton2',
+    'price-performance-gain',
+    40,
+    'AWS自研芯片Graviton2计算实例比最新一代x86实例的价格性能提升了40%，这是官方在发布会上给出的对比数字。',
+  ),
+  chip(
+    'g3',
+    'graviton3',
+    'price-performance-gain',
+    25,
+    '2022年推出的Graviton3芯片比Graviton2处理器的价格性能又提升了25%，继续拉开与通用实例的差距。',
+  ),
+  chip(
+    't1',
+    'trainium',
+    'price-performance-gain',
+    140,
+    '基于Trainium的训练实例比基于GPU的实例价格性能提升了140%，适合大模型训练。',
+  ),
   chip('t2', 'inferentia', 'price-performance-gain', 70, '基于Inferentia2的推理实例比基于GPU的实例价格性能提升了70%。'),
 ];
 
@@ -27,20 +55,27 @@ const UNLIKE = [
 function chipDeck(facts?: Fact[]) {
   const n = smallNarrative();
   n.entities.push(
-    ...['graviton2', 'graviton3', 'trainium', 'inferentia'].map((id) => ({ id, name: id.replace(/^./, (c) => c.toUpperCase()), kind: 'product' as const, aliases: [], loc: { file: 'narrative.yaml', line: 1, column: 1 } })),
+    ...['graviton2', 'graviton3', 'trainium', 'inferentia'].map((id) => ({
+      id,
+      name: id.replace(/^./, (c) => c.toUpperCase()),
+      kind: 'product' as const,
+      aliases: [],
+      loc: { file: 'narrative.yaml', line: 1, column: 1 },
+    })),
   );
   n.sections.push(section('chips', 2, { title: '“守正”护住基本盘', facts: facts ?? CHIPS }));
   return { n, deck: buildDeckModel(n) };
 }
 
-const chartOf = (slides: Slide[], sectionId: string) => slides.find((s) => s.layout === 'chart' && s.sectionId === sectionId)!;
+const chartOf = (slides: Slide[], sectionId: string) =>
+  slides.find((s) => s.layout === 'chart' && s.sectionId === sectionId)!;
 
 describe('chart slides', () => {
   it('caps the caption at two lines and moves the other statements to the notes', () => {
     const { deck, n } = chipDeck();
     const slide = chartOf(deck.slides, 'chips');
     expect(slide.layout).toBe('chart');
-    const caption = slide.layout === 'chart' ? slide.data.caption ?? '' : '';
+    const caption = slide.layout === 'chart' ? (slide.data.caption ?? '') : '';
     expect(lineCount(caption, CAPTION_COLUMNS)).toBeLessThanOrEqual(MAX_CAPTION_LINES);
     for (const f of CHIPS) expect(`${caption}\n${slide.notes}`).toContain(f.statement);
     expect(caption).not.toContain(CHIPS[3]!.statement);
@@ -77,14 +112,18 @@ describe('chart slides', () => {
     const allStatements = { ...slide, data: { ...slide.data, caption: CHIPS.map((f) => f.statement).join('') } };
     expect(overflows(allStatements)).toBe(true);
     const findings = lintDeck({ ...deck, slides: deck.slides.map((s) => (s === slide ? allStatements : s)) }, n);
-    expect(findings.filter((f) => f.rule === 'deck/overflow').map((f) => f.message)).toEqual([expect.stringContaining(`Slide ${slide.index + 1} (chart`)]);
+    expect(findings.filter((f) => f.rule === 'deck/overflow').map((f) => f.message)).toEqual([
+      expect.stringContaining(`Slide ${slide.index + 1} (chart`),
+    ]);
   });
 
   it('never puts unlike measures on one axis: each becomes a KPI card, a cut signed', () => {
     const { deck } = chipDeck(UNLIKE);
     const mine = deck.slides.filter((s) => s.sectionId === 'chips');
     expect(mine.some((s) => s.layout === 'chart' || s.layout === 'comparison')).toBe(false);
-    const cards = mine.filter((s) => s.layout === 'big-number').flatMap((s) => (s.layout === 'big-number' ? s.data.kpis : []));
+    const cards = mine
+      .filter((s) => s.layout === 'big-number')
+      .flatMap((s) => (s.layout === 'big-number' ? s.data.kpis : []));
     expect(cards.map((k) => k.fact.text)).toEqual(['40%', '25%', '140%', '−70%']);
   });
 });

@@ -25,13 +25,19 @@ describe('charts', () => {
 
   it('draws the unnamed rest of a whole grey, as the spec gives it', () => {
     const rest = { label: '其他', value: 35, text: '35%', role: 'remainder' as const };
-    const svg = renderChartSvg({ chart: 'donut', metric: 'm', unit: '%', points: [...points, rest] }, { title: 't', language: 'zh-CN' });
+    const svg = renderChartSvg(
+      { chart: 'donut', metric: 'm', unit: '%', points: [...points, rest] },
+      { title: 't', language: 'zh-CN' },
+    );
     expect(svg).toContain('>其他  35%<');
     expect(svg).toContain('fill="#d9e2ec"');
   });
 
   it('puts the shared period above the plot', () => {
-    const svg = renderChartSvg({ chart: 'bar', metric: 'm', unit: '%', points, subtitle: '2022年第3季度' }, { title: 't', language: 'zh-CN' });
+    const svg = renderChartSvg(
+      { chart: 'bar', metric: 'm', unit: '%', points, subtitle: '2022年第3季度' },
+      { title: 't', language: 'zh-CN' },
+    );
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('>2022年第3季度<');
     expect(svg.match(/<title>/g)).toHaveLength(1);

@@ -18,10 +18,23 @@ describe.skipIf(!present)('the default narrative (content/amazon-aws-2023)', asy
   it('builds a full deck with charts, KPIs and every section, and no overflow', { timeout: 600_000 }, () => {
     const deck = buildDeckModel(narrative!);
     const layouts = new Set(deck.slides.map((s) => s.layout));
-    for (const l of ['title', 'agenda', 'section', 'key-points', 'big-number', 'chart', 'quote', 'timeline', 'summary', 'sources']) {
+    for (const l of [
+      'title',
+      'agenda',
+      'section',
+      'key-points',
+      'big-number',
+      'chart',
+      'quote',
+      'timeline',
+      'summary',
+      'sources',
+    ]) {
       expect(layouts).toContain(l);
     }
-    expect(new Set(deck.slides.map((s) => s.sectionId).filter(Boolean))).toEqual(new Set(narrative!.sections.map((s) => s.id)));
+    expect(new Set(deck.slides.map((s) => s.sectionId).filter(Boolean))).toEqual(
+      new Set(narrative!.sections.map((s) => s.id)),
+    );
     expect(lintDeck(deck, narrative!)).toEqual([]);
   });
 
@@ -31,7 +44,9 @@ describe.skipIf(!present)('the default narrative (content/amazon-aws-2023)', asy
     expect(normalisations.length).toBeGreaterThan(0);
     for (const n of normalisations) {
       expect(n.to).not.toBe(n.from);
-      expect(n.to.replace(/[，：；！？“”‘’]/g, '')).toBe(n.from.replace(/[,:;!?"' ]/g, '').replace(/[，：；！？“”‘’]/g, ''));
+      expect(n.to.replace(/[，：；！？“”‘’]/g, '')).toBe(
+        n.from.replace(/[,:;!?"' ]/g, '').replace(/[，：；！？“”‘’]/g, ''),
+      );
     }
     expect(deck.slides.some((s) => s.notes.includes('踩了急刹车,零售业务'))).toBe(true);
   });

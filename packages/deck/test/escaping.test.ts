@@ -40,7 +40,12 @@ describe('escaping', () => {
     for (const out of escaped) expect(out).not.toMatch(/[<>\n]/);
     const { html } = marp().render(escaped.map((e) => `- ${e}`).join('\n'));
     const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) =>
-      m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+      m[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&'),
     );
     expect(items).toEqual(PAYLOADS);
   });

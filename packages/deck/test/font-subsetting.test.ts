@@ -43,17 +43,23 @@ describe('font file helpers', () => {
     expect(() => woffToSfnt(sfnt)).toThrow(/WOFF/);
   });
 
-  it('subsets the Simplified Chinese face to the glyphs asked for, the same bytes each time', { timeout: 120_000 }, async () => {
+  it('subsets the Simplified Chinese face to the glyphs asked for, the same bytes each time', {
+    timeout: 120_000,
+  }, async () => {
     const file = languageFaceFile(400);
     const { codes } = await sourceFace(dir, file);
     expect(codes.has(0x4e00) && codes.has(0x41) && codes.has(0xff0c)).toBe(true);
     const subset = Buffer.from(await subsetFace(dir, file, 'AWS云计算，'), 'base64');
     expect(subset.toString('latin1', 0, 4)).toBe('wOFF');
-    expect([...cmapCodes(woffToSfnt(subset))].sort((a, b) => a - b)).toEqual([...'AWS云计算，'].map((c) => c.codePointAt(0)!).sort((a, b) => a - b));
+    expect([...cmapCodes(woffToSfnt(subset))].sort((a, b) => a - b)).toEqual(
+      [...'AWS云计算，'].map((c) => c.codePointAt(0)!).sort((a, b) => a - b),
+    );
     expect(subset.length).toBeLessThan(8_000);
   });
 
-  it('embeds a face per weight with exactly its characters, and a slice for what the face lacks', { timeout: 120_000 }, async () => {
+  it('embeds a face per weight with exactly its characters, and a slice for what the face lacks', {
+    timeout: 120_000,
+  }, async () => {
     const page = '<section><h1>云</h1><p>云端 Д</p></section>';
     const css = await fontFaceCss(page);
     const rules = css.split('\n').map((rule) => ({
@@ -62,7 +68,10 @@ describe('font file helpers', () => {
         .match(/unicode-range:([^;]+);/)![1]!
         .split(',')
         .flatMap((part) => {
-          const [a, b] = part.replace('U+', '').split('-').map((h) => Number.parseInt(h, 16));
+          const [a, b] = part
+            .replace('U+', '')
+            .split('-')
+            .map((h) => Number.parseInt(h, 16));
           return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
         }),
     }));

@@ -3,11 +3,13 @@ import { buildDeckModel, renderDeckFiles, renderDeckHtml, renderMarpMarkdown } f
 import { inlineChartSvgs } from '../src/html/inline-charts.js';
 import { fact, section, smallNarrative } from './fixtures/small-narrative.js';
 
-const dataImg = (svg: string): string => `<p><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="t" /></p>`;
+const dataImg = (svg: string): string =>
+  `<p><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="t" /></p>`;
 
 describe('charts in deck.html', () => {
   it('inlines only SVG our chart generator wrote', { timeout: 600_000 }, async () => {
-    const ours = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10" role="img"><title>t</title><text>亚马逊</text></svg>';
+    const ours =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10" role="img"><title>t</title><text>亚马逊</text></svg>';
     expect(inlineChartSvgs(dataImg(ours))).toBe(`<p>${ours.replace('<svg ', '<svg class="lectern-chart" ')}</p>`);
     for (const hostile of [
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script></svg>',
@@ -19,13 +21,25 @@ describe('charts in deck.html', () => {
     }
   });
 
-  it('embeds the font slices the chart labels need, while deck.md keeps file references', { timeout: 600_000 }, async () => {
+  it('embeds the font slices the chart labels need, while deck.md keeps file references', {
+    timeout: 600_000,
+  }, async () => {
     const n = smallNarrative();
     // A label with characters that appear nowhere else in the deck.
     n.sections.push(
       section('rare', 2, {
         facts: ['甲', '乙', '丙'].map((c, i) =>
-          fact('rare', { id: `r${i}`, value: 10 + i, kind: 'percent', subject: 'aws', metric: 'market-share-x', group: 'rare', label: `鑫淼${c}`, paragraph: 'rare-p1', statement: `第${i}项。` }),
+          fact('rare', {
+            id: `r${i}`,
+            value: 10 + i,
+            kind: 'percent',
+            subject: 'aws',
+            metric: 'market-share-x',
+            group: 'rare',
+            label: `鑫淼${c}`,
+            paragraph: 'rare-p1',
+            statement: `第${i}项。`,
+          }),
         ),
       }),
     );
@@ -42,6 +56,8 @@ describe('charts in deck.html', () => {
         return cp >= Number.parseInt(a!, 16) && cp <= Number.parseInt(b ?? a!, 16);
       });
     expect(covers(0x946b)).toBe(true);
-    expect(await renderDeckHtml(renderMarpMarkdown(deck), { title: 't', embedFonts: false })).not.toContain('data:image/svg+xml');
+    expect(await renderDeckHtml(renderMarpMarkdown(deck), { title: 't', embedFonts: false })).not.toContain(
+      'data:image/svg+xml',
+    );
   });
 });

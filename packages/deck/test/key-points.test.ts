@@ -22,7 +22,9 @@ describe('key-points slides', () => {
     expect(parts).toHaveLength(1);
     expect(renderMarpMarkdown({ ...deck, slides: parts })).toContain('<!-- _class: key-points roomy -->');
     for (const theme of ['lectern', 'lectern-dark']) {
-      expect(themeCss(theme)).toContain(`section.key-points.roomy, section.summary.roomy { font-size: ${ROOMY.px}px; }`);
+      expect(themeCss(theme)).toContain(
+        `section.key-points.roomy, section.summary.roomy { font-size: ${ROOMY.px}px; }`,
+      );
     }
     expect(isRoomy('key-points', 't', Array(6).fill('短'))).toBe(false);
   });
@@ -44,16 +46,30 @@ describe('key-points slides', () => {
   });
 
   it('spreads pages by count', () => {
-    expect(evenPages(7, 2)).toEqual([[0, 4], [4, 7]]);
-    expect(evenPages(9, 3)).toEqual([[0, 3], [3, 6], [6, 9]]);
-    expect(evenPages(10, 3)).toEqual([[0, 4], [4, 7], [7, 10]]);
+    expect(evenPages(7, 2)).toEqual([
+      [0, 4],
+      [4, 7],
+    ]);
+    expect(evenPages(9, 3)).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 9],
+    ]);
+    expect(evenPages(10, 3)).toEqual([
+      [0, 4],
+      [4, 7],
+      [7, 10],
+    ]);
   });
 
   it('moves a lone last point to join the page before when even pages cannot fit', () => {
     // One very long point forces uneven pages; the last page must still not be a single short point.
     const huge = `${POINT}。`.repeat(6);
     const points = [huge, '短一', '短二', '短三', huge, '短四'];
-    const pages = splitSlide({ layout: 'key-points', title: '要点', paragraphIds: [], notes: '', data: { points } }, 'zh-CN').map((p) => (p.layout === 'key-points' ? p.data.points.length : 0));
+    const pages = splitSlide(
+      { layout: 'key-points', title: '要点', paragraphIds: [], notes: '', data: { points } },
+      'zh-CN',
+    ).map((p) => (p.layout === 'key-points' ? p.data.points.length : 0));
     expect(pages.reduce((a, b) => a + b, 0)).toBe(points.length);
     expect(pages.at(-1)).toBeGreaterThan(1);
   });
@@ -61,10 +77,19 @@ describe('key-points slides', () => {
 
 describe('balanced pages', () => {
   it('splits by size when counts alone would not fit, keeping two items a page where it can', () => {
-    expect(balancedPages([5, 1, 1, 1, 1, 1], 2)).toEqual([[0, 1], [1, 6]]);
-    expect(balancedPages([5, 1, 1, 1, 1, 1], 2, 2)).toEqual([[0, 2], [2, 6]]);
+    expect(balancedPages([5, 1, 1, 1, 1, 1], 2)).toEqual([
+      [0, 1],
+      [1, 6],
+    ]);
+    expect(balancedPages([5, 1, 1, 1, 1, 1], 2, 2)).toEqual([
+      [0, 2],
+      [2, 6],
+    ]);
     expect(balancedPages([1, 1, 1], 2, 2)).toBeUndefined();
-    expect(balancedPages([2, 2, 2, 2], 2)).toEqual([[0, 2], [2, 4]]);
+    expect(balancedPages([2, 2, 2, 2], 2)).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
   });
 });
 
@@ -90,7 +115,9 @@ describe('balanced pages against every split', () => {
       Math.max(...pages.map(([a, b]) => items.slice(a, b).reduce((x, y) => x + y, 0)));
     for (let trial = 0; trial < 600; trial++) {
       const n = 1 + Math.floor(random() * 9);
-      const items = Array.from({ length: n }, () => (random() < 0.3 ? 1 + Math.floor(random() * 4) : Math.round(random() * 50) / 10 + 0.3));
+      const items = Array.from({ length: n }, () =>
+        random() < 0.3 ? 1 + Math.floor(random() * 4) : Math.round(random() * 50) / 10 + 0.3,
+      );
       const k = 1 + Math.floor(random() * n);
       const least = random() < 0.5 ? 1 : 2;
       const splits = [...allSplits(n, k, least)];

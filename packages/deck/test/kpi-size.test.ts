@@ -8,7 +8,17 @@ const FOUR = ['38.4亿美元', '超过3300个', '约1000亿美元', '1600 Gbps']
 
 function kpiSlide(values: string[]): Slide {
   const kpis = values.map((text, i) => ({
-    fact: { factId: `f${i}`, value: 1, magnitude: 1, unit: '', kind: 'count', qualifier: 'exact', text, label: `l${i}`, statement: 's' },
+    fact: {
+      factId: `f${i}`,
+      value: 1,
+      magnitude: 1,
+      unit: '',
+      kind: 'count',
+      qualifier: 'exact',
+      text,
+      label: `l${i}`,
+      statement: 's',
+    },
     caption: `说明${i}`,
   }));
   return { index: 0, layout: 'big-number', title: '关键数字', paragraphIds: [], notes: '', data: { kpis } };
@@ -29,7 +39,14 @@ describe('KPI values', () => {
   });
 
   it('tags the slide with its value size, and both themes never wrap a value', () => {
-    const deck: DeckModel = { narrativeId: 'k', language: 'zh-CN', title: 'k', cut: 'full', theme: 'lectern', slides: [kpiSlide(FOUR)] };
+    const deck: DeckModel = {
+      narrativeId: 'k',
+      language: 'zh-CN',
+      title: 'k',
+      cut: 'full',
+      theme: 'lectern',
+      slides: [kpiSlide(FOUR)],
+    };
     const md = renderMarpMarkdown(deck);
     // Four long values would be small side by side: two rows of two, values sized for the wider cards.
     const layout = kpiLayout(FOUR);
@@ -42,7 +59,8 @@ describe('KPI values', () => {
       const css = themeCss(theme)!;
       expect(css).toMatch(/section\.big-number li strong \{[^}]*white-space: nowrap/);
       expect(css).toContain('section.big-number.kpi-grid ul { flex-wrap: wrap;');
-      for (const size of KPI_VALUE_SIZES) expect(css).toContain(`section.big-number.kv-${size} li strong { font-size: ${size}px; }`);
+      for (const size of KPI_VALUE_SIZES)
+        expect(css).toContain(`section.big-number.kv-${size} li strong { font-size: ${size}px; }`);
     }
   });
 

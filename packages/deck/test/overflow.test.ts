@@ -34,7 +34,9 @@ describe('overflow', () => {
     expect(parts[1]!.title).toBe('Section dense（续）');
     expect(parts.map((p) => p.continuation)).toEqual(parts.map((_, i) => ({ part: i + 1, of: parts.length })));
     // Shown with full-width punctuation in the Chinese deck (a presentation normalisation), none lost.
-    expect(parts.flatMap((p) => (p.layout === 'key-points' ? p.data.points : []))).toEqual(points.map(fullWidthPunctuation));
+    expect(parts.flatMap((p) => (p.layout === 'key-points' ? p.data.points : []))).toEqual(
+      points.map(fullWidthPunctuation),
+    );
     for (const p of parts) expect(overflows(p)).toBe(false);
     expect(lintDeck(deck, n).filter((f) => f.rule === 'deck/overflow')).toEqual([]);
   });
@@ -45,7 +47,13 @@ describe('overflow', () => {
     const deck = buildDeckModel(n);
     const findings = lintDeck(deck, n).filter((f) => f.rule === 'deck/overflow');
     expect(findings).toHaveLength(1);
-    const slide = deck.slides.find((s) => s.layout === 'key-points' && s.sectionId === 'huge' && s.data.points.length === 1 && s.data.points[0]!.length > 100);
+    const slide = deck.slides.find(
+      (s) =>
+        s.layout === 'key-points' &&
+        s.sectionId === 'huge' &&
+        s.data.points.length === 1 &&
+        s.data.points[0]!.length > 100,
+    );
     expect(findings[0]!.message).toContain(`Slide ${slide!.index + 1} `);
     expect(findings[0]!.loc?.file).toBe('sections/huge.md');
   });

@@ -16,7 +16,8 @@ const q = (id: string, text: string, context?: string): Quote => ({
 });
 
 const LONG_A = '我们正在发明一些可以为客户和亚马逊创造巨大价值的特殊东西,我们必须在竞争对手之前占据先机。';
-const LONG_B = '大多数公司都想用上大语言模型,但真正好用的语言模型需要数十亿美元以及长时间、大数据的训练。不是所有公司都具备这样的条件。';
+const LONG_B =
+  '大多数公司都想用上大语言模型,但真正好用的语言模型需要数十亿美元以及长时间、大数据的训练。不是所有公司都具备这样的条件。';
 const MEDIUM = '在线零售商为什么要在云计算上投入如此之多?';
 
 function withQuotes(quotes: Quote[]) {
@@ -41,7 +42,15 @@ describe('quote slides', () => {
   });
 
   it('gives substantial quotes their own slide and gathers short ones on one, at most two slides per section', () => {
-    const quotes = [q('w1', '最艰难'), q('long-a', LONG_A), q('w2', '未完成'), q('mid', MEDIUM), q('long-b', LONG_B), q('w3', '更大、更通用、更强大'), q('w4', '好')];
+    const quotes = [
+      q('w1', '最艰难'),
+      q('long-a', LONG_A),
+      q('w2', '未完成'),
+      q('mid', MEDIUM),
+      q('long-b', LONG_B),
+      q('w3', '更大、更通用、更强大'),
+      q('w4', '好'),
+    ];
     const groups = selectQuotes(section('qs', 2, { quotes }));
     // The widest substantial quote, and one slide of the three widest short quotes, in reading order.
     expect(groups.map((g) => g.map((x) => x.id))).toEqual([['w1', 'w2', 'w3'], ['long-b']]);
@@ -50,9 +59,18 @@ describe('quote slides', () => {
   });
 
   it('gives two substantial quotes a slide each when there are no short ones, and never five in a row', () => {
-    const quotes = [q('mid', MEDIUM), q('long-a', LONG_A), q('long-b', LONG_B), q('m2', `${MEDIUM}再问一次`), q('m3', `${MEDIUM}第三次`)];
+    const quotes = [
+      q('mid', MEDIUM),
+      q('long-a', LONG_A),
+      q('long-b', LONG_B),
+      q('m2', `${MEDIUM}再问一次`),
+      q('m3', `${MEDIUM}第三次`),
+    ];
     const { deck, slides } = withQuotes(quotes);
-    expect(slides.map((s) => (s.layout === 'quote' ? s.data.quotes.map((x) => x.quoteId) : []))).toEqual([['long-a'], ['long-b']]);
+    expect(slides.map((s) => (s.layout === 'quote' ? s.data.quotes.map((x) => x.quoteId) : []))).toEqual([
+      ['long-a'],
+      ['long-b'],
+    ]);
     let run = 0;
     for (const s of deck.slides) {
       run = s.layout === 'quote' ? run + 1 : 0;
@@ -64,15 +82,33 @@ describe('quote slides', () => {
     const n = smallNarrative();
     n.sections.push(
       section('qs', 2, {
-        quotes: [q('long-a', LONG_A), q('long-b', LONG_B), q('mid', MEDIUM)].map((x, i) => ({ ...x, paragraph: `qs-p${i === 2 ? 2 : 1}` })),
+        quotes: [q('long-a', LONG_A), q('long-b', LONG_B), q('mid', MEDIUM)].map((x, i) => ({
+          ...x,
+          paragraph: `qs-p${i === 2 ? 2 : 1}`,
+        })),
         paragraphs: [
-          { id: 'qs-p1', sectionId: 'qs', index: 0, text: `他说:${LONG_A}又说:${LONG_B}`, loc: { file: 'sections/qs.md', line: 9, column: 1 } },
-          { id: 'qs-p2', sectionId: 'qs', index: 1, text: `内部质疑:${MEDIUM}`, loc: { file: 'sections/qs.md', line: 11, column: 1 } },
+          {
+            id: 'qs-p1',
+            sectionId: 'qs',
+            index: 0,
+            text: `他说:${LONG_A}又说:${LONG_B}`,
+            loc: { file: 'sections/qs.md', line: 9, column: 1 },
+          },
+          {
+            id: 'qs-p2',
+            sectionId: 'qs',
+            index: 1,
+            text: `内部质疑:${MEDIUM}`,
+            loc: { file: 'sections/qs.md', line: 11, column: 1 },
+          },
         ],
       }),
     );
     const deck = buildDeckModel(n);
-    const notes = deck.slides.filter((s) => s.sectionId === 'qs').map((s) => s.notes).join('\n');
+    const notes = deck.slides
+      .filter((s) => s.sectionId === 'qs')
+      .map((s) => s.notes)
+      .join('\n');
     expect(notes).toContain(MEDIUM);
   });
 

@@ -44,7 +44,9 @@ describe('Marp Markdown and HTML', () => {
   it('is byte-identical across renders', async () => {
     const a = await renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
     const b = await renderDeckFiles(buildDeckModel(smallNarrative()), { embedFonts: false });
-    const charts = deck.slides.filter((s) => s.layout === 'chart').map((s) => `charts/slide-${String(s.index + 1).padStart(3, '0')}.svg`);
+    const charts = deck.slides
+      .filter((s) => s.layout === 'chart')
+      .map((s) => `charts/slide-${String(s.index + 1).padStart(3, '0')}.svg`);
     expect(charts).toHaveLength(2);
     expect(Object.keys(a).sort()).toEqual([...charts, 'deck.html', 'deck.md', 'theme-lectern.css'].sort());
     expect(a).toEqual(b);

@@ -24,7 +24,7 @@ describe('full-width punctuation in Chinese display text', () => {
     ['营收1,500亿美元'],
     ['会议10:30开始'],
     ['Amazon, Inc. 与 Microsoft'],
-    ['AWS\'s revenue'],
+    ["AWS's revenue"],
     ['He said "hello"'],
     ['已经是全角：，；'],
   ])('keeps %s', (text) => {
@@ -40,10 +40,19 @@ describe('full-width punctuation in Chinese display text', () => {
     expect(out.notes).toBe('备注,不变');
     expect(log).toEqual([
       { rule: 'deck/full-width-punctuation', slide: '对比：增速', field: 'title', from: '对比:增速', to: '对比：增速' },
-      { rule: 'deck/full-width-punctuation', slide: '对比：增速', field: 'data.points.0', from: '凡战者,以正合', to: '凡战者，以正合' },
+      {
+        rule: 'deck/full-width-punctuation',
+        slide: '对比：增速',
+        field: 'data.points.0',
+        from: '凡战者,以正合',
+        to: '凡战者，以正合',
+      },
     ]);
     expect(slide.title).toBe('对比:增速');
-    const sources = draft('sources', '来源', { source: {}, changes: [{ kind: 'restore', original: '不是最*的!', replacement: '不是最糟的!', note: '' }] });
+    const sources = draft('sources', '来源', {
+      source: {},
+      changes: [{ kind: 'restore', original: '不是最*的!', replacement: '不是最糟的!', note: '' }],
+    });
     expect(normaliseDisplayText(sources, 'zh-CN', [])).toBe(sources);
     expect(normaliseDisplayText(slide, 'en', [])).toBe(slide);
   });
@@ -77,9 +86,18 @@ describe('a Latin-first font stack for Latin-script decks', () => {
     expect(rule?.[1]?.startsWith('"Noto Sans", "Helvetica Neue", "Arial"')).toBe(true);
     expect(css).toMatch(/section \{\s*--lc-bg[^}]*--lc-font: "Noto Sans SC"/);
     const { slideChartSvg } = await import('../src/render/slide-markdown.js');
-    const chart = draft('chart', 'Growth', { chart: 'bar', metric: 'growth', unit: '%', points: [{ label: 'AWS', value: 16, text: '16%' }] });
+    const chart = draft('chart', 'Growth', {
+      chart: 'bar',
+      metric: 'growth',
+      unit: '%',
+      points: [{ label: 'AWS', value: 16, text: '16%' }],
+    });
     const slide = { ...chart, index: 0 } as Parameters<typeof slideChartSvg>[0];
-    expect(slideChartSvg(slide, { language: 'en', theme: 'lectern' })).toContain('font-family="&quot;Noto Sans&quot;, ');
-    expect(slideChartSvg(slide, { language: 'zh-CN', theme: 'lectern' })).toContain('font-family="&quot;Noto Sans SC&quot;, ');
+    expect(slideChartSvg(slide, { language: 'en', theme: 'lectern' })).toContain(
+      'font-family="&quot;Noto Sans&quot;, ',
+    );
+    expect(slideChartSvg(slide, { language: 'zh-CN', theme: 'lectern' })).toContain(
+      'font-family="&quot;Noto Sans SC&quot;, ',
+    );
   });
 });

@@ -32,7 +32,15 @@ export interface ImportResult {
   files: Record<string, string>;
   draft: DraftNarrative;
   format: ArticleFormat;
-  counts: { sections: number; paragraphs: number; facts: number; entities: number; quotes: number; events: number; review: number };
+  counts: {
+    sections: number;
+    paragraphs: number;
+    facts: number;
+    entities: number;
+    quotes: number;
+    events: number;
+    review: number;
+  };
 }
 
 /** The format of a file from its name: .docx, .html/.htm, .md/.markdown, anything else plain text. */
@@ -53,7 +61,8 @@ async function readDocument(format: ArticleFormat, data: Uint8Array | string): P
 
 /** The plain text a narrative keeps as its source: the document's title and blocks, one per line. */
 function sourceText(doc: ArticleDocument, original: Uint8Array | string, format: ArticleFormat): string {
-  if (format === 'text' || format === 'markdown') return typeof original === 'string' ? original : new TextDecoder('utf-8').decode(original);
+  if (format === 'text' || format === 'markdown')
+    return typeof original === 'string' ? original : new TextDecoder('utf-8').decode(original);
   return `${[doc.title, ...doc.blocks.map((b) => b.text)].filter(Boolean).join('\n')}\n`;
 }
 
@@ -70,11 +79,21 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
   const language = detectLanguage([doc.title ?? '', ...blocks.map((b) => b.text)].join('\n'));
   const built = buildSections(blocks, '');
   const { sections, asterisks } = safeSections(built);
-  const draft = draftArticle({ id: options.id, ...(doc.title ? { title: doc.title } : {}), language, source, sections, ...(options.engine ? { engine: options.engine } : {}) });
-  for (const [si, pi] of asterisks) draft.sections[si]?.review.push({ kind: 'asterisk', paragraph: draft.sections[si]!.paragraphs[pi]!.id });
+  const draft = draftArticle({
+    id: options.id,
+    ...(doc.title ? { title: doc.title } : {}),
+    language,
+    source,
+    sections,
+    ...(options.engine ? { engine: options.engine } : {}),
+  });
+  for (const [si, pi] of asterisks)
+    draft.sections[si]?.review.push({ kind: 'asterisk', paragraph: draft.sections[si]!.paragraphs[pi]!.id });
   const ids = (key: string) => draft.entities.find((e) => e.key === key)?.id ?? key;
   const files: Record<string, string> = {};
-  const sectionFiles = draft.sections.map((s, i) => `sections/${String(i + 1).padStart(2, '0')}-${s.id}.md`.slice(0, 90));
+  const sectionFiles = draft.sections.map((s, i) =>
+    `sections/${String(i + 1).padStart(2, '0')}-${s.id}.md`.slice(0, 90),
+  );
   draft.sections.forEach((s, i) => {
     files[sectionFiles[i]!] = sectionFileText(s, ids, language);
   });

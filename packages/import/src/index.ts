@@ -1,4 +1,10 @@
-export { type ArticleFormat, formatOf, type ImportOptions, type ImportResult, importArticle } from './import-article.js';
+export {
+  type ArticleFormat,
+  formatOf,
+  type ImportOptions,
+  type ImportResult,
+  importArticle,
+} from './import-article.js';
 export type { DraftFact, DraftNarrative, DraftSection } from './draft/draft-model.js';
 export type { ReviewMark } from './draft/review.js';
 export { reviewMessage } from './draft/review.js';

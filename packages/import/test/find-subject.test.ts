@@ -5,16 +5,28 @@ import type { Mention } from '../src/nlp/entity-types.js';
 /** Mentions of `names` where they occur in `text`. */
 function mentionsIn(text: string, names: string[]): Mention[] {
   return names
-    .map((name) => ({ key: name.toLowerCase(), name, kind: 'product' as const, start: text.indexOf(name), end: text.indexOf(name) + name.length, known: true }))
+    .map((name) => ({
+      key: name.toLowerCase(),
+      name,
+      kind: 'product' as const,
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      known: true,
+    }))
     .sort((a, b) => a.start - b.start);
 }
 
 /** The subject of the figure at `figure` in a one-sentence text, clauses split at commas. */
 function subjectOf(text: string, names: string[], figure: string, carried?: string): string | undefined {
   const at = text.indexOf(figure);
-  const clauses = [...text.matchAll(/[^，,。]+[，,。]?/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const clauses = [...text.matchAll(/[^，,。]+[，,。]?/gu)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
   const clause = clauses.find((c) => at >= c.start && at < c.end)!;
-  const figures = [...text.matchAll(/\d+(?:\.\d+)?%?/gu)].map((m) => m.index!).filter((i) => i >= clause.start && i < clause.end);
+  const figures = [...text.matchAll(/\d+(?:\.\d+)?%?/gu)]
+    .map((m) => m.index!)
+    .filter((i) => i >= clause.start && i < clause.end);
   return findSubject(mentionsIn(text, names), at, clause, { start: 0, end: text.length }, carried, text, figures)?.key;
 }
 

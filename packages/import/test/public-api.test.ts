@@ -5,7 +5,13 @@ import * as api from '../src/index.js';
 // other exports may change without breaking this test.
 it('exposes the api the other packages use', () => {
   const used = [
-    'formatOf', 'importArticle', 'scoreArticle', 'seedRecovery', 'summariseScores', 'toSimplified', 'toTraditional',
+    'formatOf',
+    'importArticle',
+    'scoreArticle',
+    'seedRecovery',
+    'summariseScores',
+    'toSimplified',
+    'toTraditional',
   ];
   expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
 });

@@ -10,7 +10,11 @@ describe('the default narrative re-imported from its source', () => {
   it('recovers ≥ 90% of the hand-modelled facts with their values and subjects', { timeout: 300_000 }, async () => {
     const hand = await loadNarrative(SEED);
     if (!hand.narrative) throw new Error('the default narrative does not load');
-    const { draft } = await importArticle({ id: 'seed', fileName: 'source.txt', data: await readFile(`${SEED}source.txt`) });
+    const { draft } = await importArticle({
+      id: 'seed',
+      fileName: 'source.txt',
+      data: await readFile(`${SEED}source.txt`),
+    });
     const { recovered, total, missing } = seedRecovery(hand.narrative, draft);
     expect(recovered / total, missing.join('\n')).toBeGreaterThanOrEqual(0.9);
   });

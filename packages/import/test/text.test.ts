@@ -3,17 +3,29 @@ import { detectLanguage, findFigures, splitSentences } from '../src/index.js';
 
 describe('splitSentences', () => {
   it('survives vs., Dec., U.S., initials and decimals', () => {
-    const text = 'Revenue rose 12.5% vs. 9% a year earlier. The U.S. unit opened on Dec. 5 under J. Smith. Margins held.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual(['Revenue rose 12.5% vs. 9% a year earlier.', 'The U.S. unit opened on Dec. 5 under J. Smith.', 'Margins held.']);
+    const text =
+      'Revenue rose 12.5% vs. 9% a year earlier. The U.S. unit opened on Dec. 5 under J. Smith. Margins held.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Revenue rose 12.5% vs. 9% a year earlier.',
+      'The U.S. unit opened on Dec. 5 under J. Smith.',
+      'Margins held.',
+    ]);
   });
   it('splits Chinese at 。！？； and keeps closing quotes', () => {
-    expect(splitSentences('他说：“增长放缓了。”营收为29.4亿元！是吗？').map((s) => s.text)).toEqual(['他说：“增长放缓了。”', '营收为29.4亿元！', '是吗？']);
+    expect(splitSentences('他说：“增长放缓了。”营收为29.4亿元！是吗？').map((s) => s.text)).toEqual([
+      '他说：“增长放缓了。”',
+      '营收为29.4亿元！',
+      '是吗？',
+    ]);
   });
 });
 
 describe('findFigures', () => {
   it('reads Chinese amounts with scale, qualifier, unit, negatives and Traditional scale characters', () => {
-    const { figures, years } = findFigures('2021年这一数字超过4600亿美元，增速降至29.4%，近20亿美元，30多亿美元，高达5个百分点，亏损为-5.6亿元，營收新台幣6735.1億元，三千三百个。', true);
+    const { figures, years } = findFigures(
+      '2021年这一数字超过4600亿美元，增速降至29.4%，近20亿美元，30多亿美元，高达5个百分点，亏损为-5.6亿元，營收新台幣6735.1億元，三千三百个。',
+      true,
+    );
     expect(figures.map((f) => [f.evidence, f.value, f.scale ?? '', f.unit, f.kind, f.qualifier])).toEqual([
       ['超过4600亿美元', 4600, '亿', '美元', 'currency', 'over'],
       ['29.4%', 29.4, '', '%', 'percent', 'exact'],
@@ -27,7 +39,10 @@ describe('findFigures', () => {
     expect(years.map((y) => y.value)).toEqual([2021]);
   });
   it('reads English amounts and leaves years, quarters and dates out', () => {
-    const { figures, years } = findFigures('Revenue was more than $5 billion in 2020, up 12%, margin fell 3.5 percentage points to -2.1% in Q1 2024 and FY2025; it cut 1,200 jobs on Dec. 5.', false);
+    const { figures, years } = findFigures(
+      'Revenue was more than $5 billion in 2020, up 12%, margin fell 3.5 percentage points to -2.1% in Q1 2024 and FY2025; it cut 1,200 jobs on Dec. 5.',
+      false,
+    );
     expect(figures.map((f) => [f.evidence, f.value, f.scale ?? '', f.unit, f.kind, f.qualifier])).toEqual([
       ['more than $5 billion', 5, 'billion', 'USD', 'currency', 'over'],
       ['12%', 12, '', '%', 'percent', 'exact'],
@@ -49,7 +64,10 @@ describe('detectLanguage', () => {
 
 describe('findFigures: Chinese forms the recognizer reads only in part', () => {
   it('reads a bare 千 before 亿 and a fraction restated as a share (marked for review)', () => {
-    const { figures } = findFigures('AWS已经是年入千亿美元的业务，Echo如今覆盖了美国四分之一的家庭，三分之二的用户。', true);
+    const { figures } = findFigures(
+      'AWS已经是年入千亿美元的业务，Echo如今覆盖了美国四分之一的家庭，三分之二的用户。',
+      true,
+    );
     expect(figures.map((f) => [f.evidence, f.value, f.scale ?? '', f.unit, f.kind, f.doubt ?? ''])).toEqual([
       ['千亿美元', 1000, '亿', '美元', 'currency', ''],
       ['四分之一', 25, '', '%', 'percent', 'fraction'],

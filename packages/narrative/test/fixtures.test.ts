@@ -11,9 +11,18 @@ describe('fixtures: each problem is reported at its exact place', () => {
     const section = narrative!.sections[0]!;
     expect(section.number).toBe('01');
     expect(section.paragraphs.map((p) => p.id)).toEqual(['growth', 'retail-stumble', 'cloud-fall-p3']);
-    expect(section.paragraphs[0]).toMatchObject({ sectionId: 'cloud-fall', index: 0, loc: { file: SECTION, line: 55, column: 1 } });
+    expect(section.paragraphs[0]).toMatchObject({
+      sectionId: 'cloud-fall',
+      index: 0,
+      loc: { file: SECTION, line: 55, column: 1 },
+    });
     expect(section.paragraphs[0]!.text).not.toContain('{#');
-    expect(section.facts[1]).toMatchObject({ id: 'revenue-2021', qualifier: 'over', sectionId: 'cloud-fall', loc: { file: SECTION, line: 20, column: 5 } });
+    expect(section.facts[1]).toMatchObject({
+      id: 'revenue-2021',
+      qualifier: 'over',
+      sectionId: 'cloud-fall',
+      loc: { file: SECTION, line: 20, column: 5 },
+    });
     expect((section.items[0] as { options?: unknown[] }).options?.[1]).toEqual({ text: '4600亿美元', correct: false });
     expect(narrative!.entities[1]!.loc).toMatchObject({ file: 'narrative.yaml', line: 13, column: 5 });
     expect(narrative!.dir).toMatch(/valid-minimal$/);
@@ -81,17 +90,24 @@ describe('fixtures: each problem is reported at its exact place', () => {
 
   it('reports a section without prose', async () => {
     const { findings } = await loadFixture('empty-section');
-    expect(findings.filter((f) => f.rule === 'content/empty-section').map(where)).toEqual([`${SECTION}:54:1 content/empty-section`]);
+    expect(findings.filter((f) => f.rule === 'content/empty-section').map(where)).toEqual([
+      `${SECTION}:54:1 content/empty-section`,
+    ]);
   });
 
   it('points at the exact column of each unrestored * artifact', async () => {
     const { findings } = await loadFixture('unrestored-artifact');
     const artifacts = findings.filter((f) => f.rule === 'content/unrestored-artifact');
     // 亚马逊踩了急刹车,零售业务*个闪了腰。 — the * is the 14th character; 这还不是＊! — the ＊ is the 5th.
-    expect(artifacts.map(where)).toEqual([`${SECTION}:57:14 content/unrestored-artifact`, `${SECTION}:59:5 content/unrestored-artifact`]);
+    expect(artifacts.map(where)).toEqual([
+      `${SECTION}:57:14 content/unrestored-artifact`,
+      `${SECTION}:59:5 content/unrestored-artifact`,
+    ]);
     expect(artifacts[0]!.hint).toMatch(/editorialChanges.*restored/);
     // The editorial change says the paragraph was restored, but it was not.
-    expect(findings.filter((f) => f.rule === 'content/editorial-not-found').map(where)).toEqual(['narrative.yaml:25:18 content/editorial-not-found']);
+    expect(findings.filter((f) => f.rule === 'content/editorial-not-found').map(where)).toEqual([
+      'narrative.yaml:25:18 content/editorial-not-found',
+    ]);
   });
 
   it('reports evidence that does not occur verbatim, showing where it parts', async () => {
@@ -102,15 +118,26 @@ describe('fixtures: each problem is reported at its exact place', () => {
 
   it('reports a value its evidence does not state, accepting separators and full-width digits', async () => {
     const { findings } = await loadFixture('value-mismatch');
-    expect(findings.map(where)).toEqual([`${SECTION}:22:12 content/value-mismatch`, `${SECTION}:34:12 content/value-mismatch`]);
+    expect(findings.map(where)).toEqual([
+      `${SECTION}:22:12 content/value-mismatch`,
+      `${SECTION}:34:12 content/value-mismatch`,
+    ]);
     expect(findings[1]!.message).toBe('Fact `aws-growth-2022` has value 29.4, which its evidence does not state.');
     expect(findings[1]!.hint).toContain('the evidence writes 2022, 29');
   });
 
   it('maps nested zod paths (an option inside an item inside a section) to the exact node', async () => {
     const { findings } = await loadFixture('nested-path');
-    expect(findings.map(where)).toEqual([`${SECTION}:50:9 schema/required`, `${SECTION}:51:15 schema/type`, `${SECTION}:53:18 schema/type`]);
-    expect(findings.map((f) => f.message.split(' ')[0])).toEqual(['`items[0].options[0].text`', '`items[0].options[1].text`', '`items[0].options[2].correct`']);
+    expect(findings.map(where)).toEqual([
+      `${SECTION}:50:9 schema/required`,
+      `${SECTION}:51:15 schema/type`,
+      `${SECTION}:53:18 schema/type`,
+    ]);
+    expect(findings.map((f) => f.message.split(' ')[0])).toEqual([
+      '`items[0].options[0].text`',
+      '`items[0].options[1].text`',
+      '`items[0].options[2].correct`',
+    ]);
     expect(findings[1]!.hint).toBe('put it in quotes so YAML reads it as text: `text: "4600"`');
   });
 

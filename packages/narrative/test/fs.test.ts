@@ -16,7 +16,12 @@ afterEach(async () => {
 describe('fs layer', () => {
   it('reads narrative.yaml, listed sections, the source file and unlisted .md files', async () => {
     const files = await readNarrativeFiles(fixture('files'));
-    expect(Object.keys(files).sort()).toEqual(['narrative.yaml', 'sections/01-cloud-fall.md', 'sections/99-draft.md', 'source.txt']);
+    expect(Object.keys(files).sort()).toEqual([
+      'narrative.yaml',
+      'sections/01-cloud-fall.md',
+      'sections/99-draft.md',
+      'source.txt',
+    ]);
   });
 
   it('reports a missing narrative.yaml as a finding with a hint to run lectern new', async () => {
@@ -27,7 +32,10 @@ describe('fs layer', () => {
   });
 
   it('throws a LecternError for a folder that does not exist', async () => {
-    await expect(loadNarrative(join(dir, 'nope'))).rejects.toMatchObject({ name: 'LecternError', code: 'narrative/not-found' });
+    await expect(loadNarrative(join(dir, 'nope'))).rejects.toMatchObject({
+      name: 'LecternError',
+      code: 'narrative/not-found',
+    });
     await expect(loadNarrative(join(dir, 'nope'))).rejects.toBeInstanceOf(LecternError);
   });
 

@@ -10,7 +10,15 @@ const META = 'id: x\ntitle: t\nsections: [sections/a.md]\n';
 describe('hostile input gives bounded, clear findings', () => {
   it('refuses an alias bomb', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g']]) {
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+      ['g', 'f'],
+      ['h', 'g'],
+    ]) {
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
     const { findings } = parseNarrative({ 'narrative.yaml': lines.join('\n') });
@@ -30,12 +38,19 @@ describe('hostile input gives bounded, clear findings', () => {
   it('refuses a file over the size limit without parsing it', () => {
     const big = `id: x\ntitle: "${'a'.repeat(MAX_FILE_BYTES)}"\n`;
     const { findings } = parseNarrative({ 'narrative.yaml': big });
-    expect(findings).toEqual([expect.objectContaining({ rule: 'file/too-large', loc: { file: 'narrative.yaml', line: 1, column: 1 } })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'file/too-large', loc: { file: 'narrative.yaml', line: 1, column: 1 } }),
+    ]);
   });
 
   it('reports binary garbage as an encoding problem', () => {
-    const { findings } = parseNarrative({ 'narrative.yaml': META, 'sections/a.md': 'PK\u0003\u0004\u0000\u0000\u0014garbage' });
-    expect(findings.map((f) => `${f.loc?.file}:${f.loc?.line}:${f.loc?.column} ${f.rule}`)).toEqual(['sections/a.md:1:5 file/encoding']);
+    const { findings } = parseNarrative({
+      'narrative.yaml': META,
+      'sections/a.md': 'PK\u0003\u0004\u0000\u0000\u0014garbage',
+    });
+    expect(findings.map((f) => `${f.loc?.file}:${f.loc?.line}:${f.loc?.column} ${f.rule}`)).toEqual([
+      'sections/a.md:1:5 file/encoding',
+    ]);
     expect(findings[0]!.message).toMatch(/binary/);
   });
 
@@ -51,7 +66,9 @@ describe('hostile input gives bounded, clear findings', () => {
       await mkdir(join(dir, 'sections'));
       await writeFile(join(dir, 'sections/01-cloud-fall.md'), section);
       const { findings } = await loadNarrative(dir);
-      expect(findings.map((f) => `${f.loc?.file}:${f.loc?.line}:${f.loc?.column} ${f.rule}`)).toEqual(['sections/01-cloud-fall.md:59:3 file/encoding']);
+      expect(findings.map((f) => `${f.loc?.file}:${f.loc?.line}:${f.loc?.column} ${f.rule}`)).toEqual([
+        'sections/01-cloud-fall.md:59:3 file/encoding',
+      ]);
       expect(findings[0]!.hint).toMatch(/UTF-8/);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -59,7 +76,9 @@ describe('hostile input gives bounded, clear findings', () => {
   });
 
   it('does not read section paths that leave the folder', async () => {
-    const { findings } = parseNarrative({ 'narrative.yaml': 'id: x\ntitle: t\nsections: [../../etc/passwd.md, /etc/x.md]\n' });
+    const { findings } = parseNarrative({
+      'narrative.yaml': 'id: x\ntitle: t\nsections: [../../etc/passwd.md, /etc/x.md]\n',
+    });
     expect(findings.map((f) => f.rule)).toEqual(['schema/invalid', 'schema/invalid']);
   });
 

@@ -6,7 +6,14 @@ const crlfBom = (files: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(files).map(([path, text]) => [path, `\uFEFF${text.replace(/\n/g, '\r\n')}`]));
 
 describe('BOM and CRLF', () => {
-  for (const name of ['valid-minimal', 'unknown-key', 'unrestored-artifact', 'nested-path', 'value-mismatch', 'yaml-syntax']) {
+  for (const name of [
+    'valid-minimal',
+    'unknown-key',
+    'unrestored-artifact',
+    'nested-path',
+    'value-mismatch',
+    'yaml-syntax',
+  ]) {
     it(`parses ${name} with a BOM and CRLF line ends exactly as with LF`, async () => {
       const lf = await readFixture(name);
       const crlf = crlfBom(lf);

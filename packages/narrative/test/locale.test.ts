@@ -8,7 +8,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the locale rule', () => {
   it('takes any Chinese tag as Chinese, whatever its case or separator, and anything else as English', () => {
-    for (const tag of ['zh', 'zh-CN', 'ZH-cn', 'zh-Hans', 'zh-Hant-TW', 'zh_TW', ' zh-cn ']) expect(uiLanguage(tag), tag).toBe('zh');
+    for (const tag of ['zh', 'zh-CN', 'ZH-cn', 'zh-Hans', 'zh-Hant-TW', 'zh_TW', ' zh-cn '])
+      expect(uiLanguage(tag), tag).toBe('zh');
     for (const tag of ['en', 'en-US', 'EN', 'fr', 'zha', 'zhx', '', 'x-zh']) expect(uiLanguage(tag), tag).toBe('en');
     expect(isChinese('Zh-TW')).toBe(true);
     expect(forLanguage('zh-CN', { zh: '其他', en: 'Other' })).toBe('其他');

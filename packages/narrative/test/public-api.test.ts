@@ -6,9 +6,26 @@ import * as api from '../src/index.js';
 // other exports may change without breaking this test.
 it('exposes the api the other packages use', () => {
   const used = [
-    'IdSchema', 'LecternError', 'MAX_FILE_BYTES', 'NARRATIVE_RULES', 'RULE_ID', 'closest', 'createParseCache',
-    'defineRules', 'entityName', 'factMagnitude', 'findNarratives', 'forLanguage', 'formatFactValue', 'hasErrors',
-    'isChinese', 'isWebLink', 'loadNarrative', 'loadNarrativeFolder', 'parseNarrative', 'readNarrativeFiles',
+    'IdSchema',
+    'LecternError',
+    'MAX_FILE_BYTES',
+    'NARRATIVE_RULES',
+    'RULE_ID',
+    'closest',
+    'createParseCache',
+    'defineRules',
+    'entityName',
+    'factMagnitude',
+    'findNarratives',
+    'forLanguage',
+    'formatFactValue',
+    'hasErrors',
+    'isChinese',
+    'isWebLink',
+    'loadNarrative',
+    'loadNarrativeFolder',
+    'parseNarrative',
+    'readNarrativeFiles',
     'sortFindings',
   ];
   expect(Object.keys(api)).toEqual(expect.arrayContaining(used));

@@ -9,7 +9,17 @@ describe('buildItemBank', () => {
     expect(bank.items[0]).toMatchObject({ id: 'a-cause', origin: 'authored', loc: { line: 30 } });
     const generators = new Set(bank.items.map((i) => i.generator).filter(Boolean));
     expect([...generators].sort()).toEqual(
-      expect.arrayContaining(['cloze', 'compare', 'key-point', 'matching', 'numeric-choice', 'numeric-entry', 'ordering', 'trend', 'true-false']),
+      expect.arrayContaining([
+        'cloze',
+        'compare',
+        'key-point',
+        'matching',
+        'numeric-choice',
+        'numeric-entry',
+        'ordering',
+        'trend',
+        'true-false',
+      ]),
     );
     expect(bank.findings).toEqual([]);
   });

@@ -19,7 +19,9 @@ describe('numericDistractors', () => {
       const values = numericDistractors(fact, facts, 3).map((d) => d.value);
       expect(values).toHaveLength(3);
       expect(new Set(values).size).toBe(3);
-      const sameClaim = facts.filter((f) => f.subject === fact.subject && f.metric === fact.metric && f.period === fact.period);
+      const sameClaim = facts.filter(
+        (f) => f.subject === fact.subject && f.metric === fact.metric && f.period === fact.period,
+      );
       for (const v of values) {
         expect(sameClaim.map((f) => f.value)).not.toContain(v);
         if (decimalsOf(fact.value) > 0) expect(decimalsOf(v)).toBe(decimalsOf(fact.value));
@@ -118,6 +120,10 @@ describe('trueFalse', () => {
 describe('cloze', () => {
   it('gaps the number in the key sentence', () => {
     const item = cloze.generate(context()).find((i) => i.id === 'gen-cloze-aws-growth-2022');
-    expect(item).toMatchObject({ type: 'cloze', text: '2022年AWS增速首次降至{{1}}%。', gaps: [{ id: '1', answers: ['29.4'] }] });
+    expect(item).toMatchObject({
+      type: 'cloze',
+      text: '2022年AWS增速首次降至{{1}}%。',
+      gaps: [{ id: '1', answers: ['29.4'] }],
+    });
   });
 });

@@ -23,24 +23,42 @@ const rules = (items: Item[]) => lintItems(items).map((f) => f.rule);
 
 describe('distractor rules', () => {
   it('quiz/digit-permutation: a distractor that is the key with its digits swapped', () => {
-    expect(rules([single('i', '2022年AWS的营收增速是多少？', ['29.4%', '92.4%', '24.9%', '31.2%'])])).toContain('quiz/digit-permutation');
-    expect(rules([single('i', '2022年AWS的营收增速是多少？', ['29.4%', '26.5%', '25.3%', '31.2%'])])).not.toContain('quiz/digit-permutation');
+    expect(rules([single('i', '2022年AWS的营收增速是多少？', ['29.4%', '92.4%', '24.9%', '31.2%'])])).toContain(
+      'quiz/digit-permutation',
+    );
+    expect(rules([single('i', '2022年AWS的营收增速是多少？', ['29.4%', '26.5%', '25.3%', '31.2%'])])).not.toContain(
+      'quiz/digit-permutation',
+    );
   });
 
   it('quiz/impossible-value: a drop of 100% or more, a share over 100%', () => {
     expect(rules([single('i', '实例成本低多少？', ['70%', '100%', '56%', '84%'])])).toContain('quiz/impossible-value');
-    expect(rules([single('i', 'AWS的市场份额是多少？', ['34%', '68%', '102%', '27%'])])).toContain('quiz/impossible-value');
-    expect(rules([single('i', '实例成本低多少？', ['70%', '91%', '56%', '84%'])])).not.toContain('quiz/impossible-value');
+    expect(rules([single('i', 'AWS的市场份额是多少？', ['34%', '68%', '102%', '27%'])])).toContain(
+      'quiz/impossible-value',
+    );
+    expect(rules([single('i', '实例成本低多少？', ['70%', '91%', '56%', '84%'])])).not.toContain(
+      'quiz/impossible-value',
+    );
   });
 
   it('quiz/magnitude-band: a distractor under a third or over three times the key', () => {
-    expect(rules([single('i', '裁员多少人？', ['27000个', '90000个', '24000个', '30000个'])])).toContain('quiz/magnitude-band');
-    expect(rules([single('i', '裁员多少人？', ['27000个', '21000个', '24000个', '30000个'])])).not.toContain('quiz/magnitude-band');
+    expect(rules([single('i', '裁员多少人？', ['27000个', '90000个', '24000个', '30000个'])])).toContain(
+      'quiz/magnitude-band',
+    );
+    expect(rules([single('i', '裁员多少人？', ['27000个', '21000个', '24000个', '30000个'])])).not.toContain(
+      'quiz/magnitude-band',
+    );
   });
 
   it('quiz/shared-words: matching solvable by wording; ordering entries that carry their years', () => {
     const matching = (pairs: [string, string][]): Item =>
-      ({ ...base, id: 'm', type: 'matching', stem: '配对。', pairs: pairs.map(([left, right], i) => ({ id: `p${i}`, left, right })) }) as Item;
+      ({
+        ...base,
+        id: 'm',
+        type: 'matching',
+        stem: '配对。',
+        pairs: pairs.map(([left, right], i) => ({ id: `p${i}`, left, right })),
+      }) as Item;
     expect(
       rules([
         matching([
@@ -70,13 +88,22 @@ describe('distractor rules', () => {
   });
 
   it('quiz/feedback-verdict: feedback that opens with a verdict of its own', () => {
-    const tf = { ...base, id: 't', type: 'true-false', stem: '判断正误：X。', answer: false, feedback: '错误。文章的说法是：Y。' } as Item;
+    const tf = {
+      ...base,
+      id: 't',
+      type: 'true-false',
+      stem: '判断正误：X。',
+      answer: false,
+      feedback: '错误。文章的说法是：Y。',
+    } as Item;
     expect(rules([tf])).toContain('quiz/feedback-verdict');
     expect(rules([{ ...tf, feedback: '文章的说法是：Y。' } as Item])).not.toContain('quiz/feedback-verdict');
   });
 
   it('quiz/stem-prefix: more than a quarter of the stems open alike', () => {
-    const items = Array.from({ length: 8 }, (_, i) => single(`s${i}`, `${i < 3 ? '根据文章' : `问题${i}`}，第${i}个问题是什么？`, [`${i}1家`, `${i}2家`, `${i}3家`]));
+    const items = Array.from({ length: 8 }, (_, i) =>
+      single(`s${i}`, `${i < 3 ? '根据文章' : `问题${i}`}，第${i}个问题是什么？`, [`${i}1家`, `${i}2家`, `${i}3家`]),
+    );
     expect(rules(items)).toContain('quiz/stem-prefix');
     expect(rules(items.slice(1))).not.toContain('quiz/stem-prefix');
   });
@@ -91,7 +118,14 @@ describe('independence (quiz/answer-giveaway)', () => {
   });
   it('finds an item whose feedback states another’s key', () => {
     const asks = single('asks', '2022年AWS的营收增速是多少？', ['29.4%', '26.5%', '24.9%', '31.2%']);
-    const tells = { ...base, id: 'tells', type: 'true-false', stem: '判断正误：AWS增速放缓。', answer: true, feedback: '文章写道：增速降至29.4%。' } as Item;
+    const tells = {
+      ...base,
+      id: 'tells',
+      type: 'true-false',
+      stem: '判断正误：AWS增速放缓。',
+      answer: true,
+      feedback: '文章写道：增速降至29.4%。',
+    } as Item;
     expect(findGiveaways([asks, tells]).map((g) => [g.giver.id, g.taker.id])).toEqual([['tells', 'asks']]);
   });
 });

@@ -47,19 +47,30 @@ describe('lintItems', () => {
   it('accepts emphasised negatives and figures of one unit', () => {
     expect(rules([single('下列哪一项**不是**AWS的产品?', ['Bedrock', 'Titan', 'Azure'], 2)])).toEqual([]);
     expect(rules([single('下列哪一项〖不是〗AWS的产品?', ['Bedrock', 'Titan', 'Azure'], 2)])).toEqual([]);
-    expect(rules([single('文章认为AWS没有正面争锋。按杰西的说法,依据是什么?', ['企业想定制', '模型太贵', '芯片短缺'])])).toEqual([]);
+    expect(
+      rules([single('文章认为AWS没有正面争锋。按杰西的说法,依据是什么?', ['企业想定制', '模型太贵', '芯片短缺'])]),
+    ).toEqual([]);
     expect(rules([single('利润是多少?', ['30亿美元', '50亿美元', '80亿美元'])])).toEqual([]);
-    expect(rules([single('原因是什么?', ['零售亏损拖累2023年业绩', '客户数字化支出下滑', '云计算芯片供应短缺'])])).toEqual([]);
+    expect(
+      rules([single('原因是什么?', ['零售亏损拖累2023年业绩', '客户数字化支出下滑', '云计算芯片供应短缺'])]),
+    ).toEqual([]);
   });
 
   it('flags keys piled on one position across the quiz, not a balanced spread', () => {
-    const at = (key: number, n: number) => ({ ...single('增速是多少?', ['1%', '2%', '3%', '4%'], key), id: `q${n}` }) as Item;
+    const at = (key: number, n: number) =>
+      ({ ...single('增速是多少?', ['1%', '2%', '3%', '4%'], key), id: `q${n}` }) as Item;
     expect(rules(Array.from({ length: 8 }, (_, n) => at(1, n)))).toContain('quiz/unbalanced-keys');
     expect(rules(Array.from({ length: 8 }, (_, n) => at(n % 4, n)))).not.toContain('quiz/unbalanced-keys');
   });
 
-  it('flags an item that states another item\'s answer', () => {
-    const tf = { ...good, id: 'tf', type: 'true-false', answer: true, stem: '判断:2022年AWS营收增速降至29.4%。' } as Item;
+  it("flags an item that states another item's answer", () => {
+    const tf = {
+      ...good,
+      id: 'tf',
+      type: 'true-false',
+      answer: true,
+      stem: '判断:2022年AWS营收增速降至29.4%。',
+    } as Item;
     const other = { ...good, id: 'tf2', type: 'true-false', answer: true, stem: '判断:Azure增长27%。' } as Item;
     expect(rules([good, tf])).toContain('quiz/answer-giveaway');
     expect(rules([good, other])).not.toContain('quiz/answer-giveaway');

@@ -11,7 +11,15 @@ describe('item model', () => {
   });
 
   it('rejects an item without a source passage or with an unknown type', () => {
-    const base = { id: 'x', origin: 'generated', language: 'zh-CN', stem: 's', rationale: 'r', difficulty: 'easy', level: 'remember' };
+    const base = {
+      id: 'x',
+      origin: 'generated',
+      language: 'zh-CN',
+      stem: 's',
+      rationale: 'r',
+      difficulty: 'easy',
+      level: 'remember',
+    };
     expect(ItemSchema.safeParse({ ...base, type: 'true-false', answer: true }).success).toBe(false);
     const source = { sectionId: 's', paragraphIds: ['p'], factIds: [], passage: 'text' };
     expect(ItemSchema.safeParse({ ...base, source, type: 'true-false', answer: true }).success).toBe(true);

@@ -5,10 +5,27 @@ import * as api from '../src/index.js';
 // other exports may change without breaking this test.
 it('exposes the api the other packages use', () => {
   const used = [
-    'ItemTypeSchema', 'LMS_TARGETS', 'QUIZ_RULES', 'QuizSchema', 'assembleQuiz', 'buildItemBank', 'exportAnswerKey',
-    'exportQuizAnki', 'exportQuizFiles', 'exportQuizGift', 'exportQuizHtml', 'exportQuizJson',
-    'exportQuizJsonSchema', 'exportQuizMarkdown', 'exportQuizMoodleXml', 'exportQuizQti', 'lintItems',
-    'lmsWarnings', 'quizReport', 'reportMarkdown', 'slidePrompt',
+    'ItemTypeSchema',
+    'LMS_TARGETS',
+    'QUIZ_RULES',
+    'QuizSchema',
+    'assembleQuiz',
+    'buildItemBank',
+    'exportAnswerKey',
+    'exportQuizAnki',
+    'exportQuizFiles',
+    'exportQuizGift',
+    'exportQuizHtml',
+    'exportQuizJson',
+    'exportQuizJsonSchema',
+    'exportQuizMarkdown',
+    'exportQuizMoodleXml',
+    'exportQuizQti',
+    'lintItems',
+    'lmsWarnings',
+    'quizReport',
+    'reportMarkdown',
+    'slidePrompt',
   ];
   expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
 });

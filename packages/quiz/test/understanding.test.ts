@@ -24,18 +24,35 @@ describe('meaning changes and causes', () => {
     expect(meaningChanges('AWS守住了基本盘，但在大模型上失了先手，缺少出奇制胜的武器。', 'zh-CN')[0]?.text).toBe(
       'AWS丢掉了基本盘，但在大模型上失了先手，缺少出奇制胜的武器。',
     );
-    expect(meaningChanges('In 2023 Harbour Bikes grew faster than SwiftRide.', 'en')[0]?.text).toBe('In 2023 Harbour Bikes shrank faster than SwiftRide.');
+    expect(meaningChanges('In 2023 Harbour Bikes grew faster than SwiftRide.', 'en')[0]?.text).toBe(
+      'In 2023 Harbour Bikes shrank faster than SwiftRide.',
+    );
     expect(meaningChanges('营收超过4600亿美元', 'zh-CN')).toEqual([]);
   });
 
   it('finds causes by their connectives, in Chinese and English', () => {
     const zh = causalSentences(
-      [{ id: 'p', text: '由于缺少软件业务,AWS在与微软云的竞争中,本就具备利润率偏低的劣势,如今又要直面大模型的凶猛冲击。' }],
+      [
+        {
+          id: 'p',
+          text: '由于缺少软件业务,AWS在与微软云的竞争中,本就具备利润率偏低的劣势,如今又要直面大模型的凶猛冲击。',
+        },
+      ],
       'zh-CN',
     );
-    expect(zh).toEqual([expect.objectContaining({ cause: '缺少软件业务', effect: 'AWS在与微软云的竞争中，本就具备利润率偏低的劣势' })]);
-    const en = causalSentences([{ id: 'p', text: 'Prices were cut by 40% in May. As a result, subscriptions doubled within the year.' }], 'en');
-    expect(en).toEqual([expect.objectContaining({ cause: 'Prices were cut by 40% in May', effect: 'subscriptions doubled within the year' })]);
+    expect(zh).toEqual([
+      expect.objectContaining({ cause: '缺少软件业务', effect: 'AWS在与微软云的竞争中，本就具备利润率偏低的劣势' }),
+    ]);
+    const en = causalSentences(
+      [{ id: 'p', text: 'Prices were cut by 40% in May. As a result, subscriptions doubled within the year.' }],
+      'en',
+    );
+    expect(en).toEqual([
+      expect.objectContaining({
+        cause: 'Prices were cut by 40% in May',
+        effect: 'subscriptions doubled within the year',
+      }),
+    ]);
   });
 });
 
@@ -50,10 +67,15 @@ describe.skipIf(!present)('items that test understanding (default narrative)', (
     const by = (g: string): Item[] => bank.items.filter((i) => i.generator === g);
     for (const g of ['section-argument', 'key-point', 'cause', 'compare', 'trend']) {
       expect(by(g).length, g).toBeGreaterThan(0);
-      expect(by(g).every((i) => i.level !== 'remember'), g).toBe(true);
+      expect(
+        by(g).every((i) => i.level !== 'remember'),
+        g,
+      ).toBe(true);
     }
     expect(by('quote-speaker').every((i) => i.level === 'remember')).toBe(true);
-    const gap = by('compare').find((i) => i.type === 'numeric' && i.source.factIds.includes('google-cloud-growth-2023q1'));
+    const gap = by('compare').find(
+      (i) => i.type === 'numeric' && i.source.factIds.includes('google-cloud-growth-2023q1'),
+    );
     expect(gap).toMatchObject({ answer: 12, unit: '个百分点', level: 'apply' });
     const why = by('cause').find((i) => i.source.paragraphIds.includes('s1-p12'));
     expect(why?.type === 'single' && why.options.find((o) => o.correct)?.text).toBe('客户数字化支出下滑');
@@ -76,7 +98,12 @@ describe.skipIf(!present)('items that test understanding (default narrative)', (
     const quiz = assembleQuiz(buildItemBank(narrative), { seed: 1 });
     for (const item of quiz.items) {
       expect(item.source.label).toMatch(/^第\d部分/);
-      const shown = [item.stem, item.rationale, item.source.label, item.type === 'true-false' ? (item.feedback ?? '') : ''].join('\n');
+      const shown = [
+        item.stem,
+        item.rationale,
+        item.source.label,
+        item.type === 'true-false' ? (item.feedback ?? '') : '',
+      ].join('\n');
       expect(shown).not.toMatch(/s\d-p\d+|cloud-fall|defend-base|ai-second-front/);
     }
   });
@@ -109,7 +136,16 @@ describe.skipIf(!present)('items that test understanding (default narrative)', (
   });
 
   it('follows the author’s blueprint overrides', () => {
-    const weighted = { ...narrative, quiz: { count: 12, minAboveRemember: 0.75, maxSectionRatio: 1.5, sectionWeights: { conclusion: 4 }, repeatFacts: false } };
+    const weighted = {
+      ...narrative,
+      quiz: {
+        count: 12,
+        minAboveRemember: 0.75,
+        maxSectionRatio: 1.5,
+        sectionWeights: { conclusion: 4 },
+        repeatFacts: false,
+      },
+    };
     const bank = buildItemBank(weighted);
     const report = quizReport(assembleQuiz(bank, { seed: 1 }), bank.blueprint);
     expect(report.items).toBe(12);

@@ -31,7 +31,11 @@ function chromiumVersion(): string {
   const bin = chromiumPath();
   if (!bin) return 'not found';
   try {
-    return execFileSync(bin, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(bin, ['--version'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return `${bin} (version unknown)`;
   }

@@ -10,7 +10,10 @@ describe('readUsage', () => {
 
 describe('runChild', () => {
   it('measures a Node child: exit code, output and a plausible peak RSS', async () => {
-    const run = await runChild(process.execPath, ['-e', 'const a = Buffer.alloc(64 * 2 ** 20, 1); console.log(a.length)']);
+    const run = await runChild(process.execPath, [
+      '-e',
+      'const a = Buffer.alloc(64 * 2 ** 20, 1); console.log(a.length)',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe(String(64 * 2 ** 20));
     expect(run.peakRssBytes).toBeGreaterThan(64 * 2 ** 20);

@@ -57,7 +57,10 @@ export function readUsage(text: string): { peakRssBytes: number; cpuMs: number }
 /** Runs a command to completion as a new process and measures its wall time and peak RSS. */
 export function runChild(command: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildRun> {
   const reporter = reporterPath();
-  const rssFile = path.join(path.dirname(reporter), `rss-${process.pid}-${Date.now()}-${Math.floor(performance.now() * 1000)}.txt`);
+  const rssFile = path.join(
+    path.dirname(reporter),
+    `rss-${process.pid}-${Date.now()}-${Math.floor(performance.now() * 1000)}.txt`,
+  );
   writeFileSync(rssFile, '');
   const env = { ...process.env, ...options.env };
   const nodeOptions = [env.NODE_OPTIONS ?? '', `--import=${reporter}`].join(' ').trim();
@@ -88,10 +91,16 @@ export function runChild(command: string, args: readonly string[], options: Chil
 }
 
 /** Like runChild, but throws with the child's output when it exits non-zero. */
-export async function runChildOk(command: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildRun> {
+export async function runChildOk(
+  command: string,
+  args: readonly string[],
+  options: ChildOptions = {},
+): Promise<ChildRun> {
   const run = await runChild(command, args, options);
   if (run.code !== 0) {
-    throw new Error(`${path.basename(command)} ${args.join(' ')} exited ${run.code}\n${run.stderr.slice(-4000)}${run.stdout.slice(-2000)}`);
+    throw new Error(
+      `${path.basename(command)} ${args.join(' ')} exited ${run.code}\n${run.stderr.slice(-4000)}${run.stdout.slice(-2000)}`,
+    );
   }
   return run;
 }

@@ -5,8 +5,12 @@ const frame = (functionName: string, url: string, lineNumber = 0) => ({ function
 
 describe('moduleOf', () => {
   it('names npm packages, scoped or not, through the pnpm store', () => {
-    expect(moduleOf('file:///r/node_modules/.pnpm/handlebars@4.7.8/node_modules/handlebars/dist/cjs/x.js')).toBe('handlebars');
-    expect(moduleOf('file:///r/node_modules/.pnpm/@marp-team+marp-core@4/node_modules/@marp-team/marp-core/lib/a.js')).toBe('@marp-team/marp-core');
+    expect(moduleOf('file:///r/node_modules/.pnpm/handlebars@4.7.8/node_modules/handlebars/dist/cjs/x.js')).toBe(
+      'handlebars',
+    );
+    expect(
+      moduleOf('file:///r/node_modules/.pnpm/@marp-team+marp-core@4/node_modules/@marp-team/marp-core/lib/a.js'),
+    ).toBe('@marp-team/marp-core');
     expect(moduleOf('file:///r/node_modules/yaml/dist/index.js')).toBe('yaml');
   });
 
@@ -23,7 +27,10 @@ describe('summariseProfile', () => {
     const profile: CpuProfile = {
       nodes: [
         { id: 1, callFrame: frame('(root)', '') },
-        { id: 2, callFrame: frame('compile', 'file:///r/node_modules/.pnpm/handlebars@4/node_modules/handlebars/c.js', 9) },
+        {
+          id: 2,
+          callFrame: frame('compile', 'file:///r/node_modules/.pnpm/handlebars@4/node_modules/handlebars/c.js', 9),
+        },
         { id: 3, callFrame: frame('render', 'file:///r/packages/deck/dist/r.js', 4) },
         { id: 4, callFrame: frame('(idle)', '') },
       ],

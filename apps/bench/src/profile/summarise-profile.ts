@@ -60,7 +60,9 @@ export function summariseProfile(profile: CpuProfile, count = 15): ProfileSummar
     const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === '(idle)') return;
     total += dt;
-    const fn = url ? `${functionName || '(anonymous)'} ${shortUrl(url)}:${lineNumber + 1}` : functionName || '(anonymous)';
+    const fn = url
+      ? `${functionName || '(anonymous)'} ${shortUrl(url)}:${lineNumber + 1}`
+      : functionName || '(anonymous)';
     functions.set(fn, (functions.get(fn) ?? 0) + dt);
     const mod = moduleOf(url);
     modules.set(mod, (modules.get(mod) ?? 0) + dt);

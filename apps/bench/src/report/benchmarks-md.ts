@@ -7,9 +7,12 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function targetsTable(results: BenchResults): string[] {
   const lines = ['| # | measure | value | spread | target | status |', '| --- | --- | --- | --- | --- | --- |'];
   results.scenarios.forEach((s, i) => {
-    if (s.error) lines.push(`| ${i + 1} | ${cell(s.title)} | not measured | | | ${cell(s.error.split('\n')[0] ?? '')} |`);
+    if (s.error)
+      lines.push(`| ${i + 1} | ${cell(s.title)} | not measured | | | ${cell(s.error.split('\n')[0] ?? '')} |`);
     for (const m of s.measures) {
-      lines.push(`| ${i + 1} | ${cell(m.label)} | ${formatMeasure(m)} | ${cell(m.spread ?? '')} | ${m.target?.text ?? ''} | ${verdict(m) === 'NOT met' ? '**not met**' : verdict(m)} |`);
+      lines.push(
+        `| ${i + 1} | ${cell(m.label)} | ${formatMeasure(m)} | ${cell(m.spread ?? '')} | ${m.target?.text ?? ''} | ${verdict(m) === 'NOT met' ? '**not met**' : verdict(m)} |`,
+      );
     }
   });
   return lines;
@@ -79,7 +82,9 @@ export function benchmarksMarkdown(results: BenchResults, analysis: string): str
     '',
     '## Where the time goes',
     '',
-    ...(build ? profileTables(build, 'Cold build, every non-browser format (`lectern build`)') : ['(profile not measured in this run)']),
+    ...(build
+      ? profileTables(build, 'Cold build, every non-browser format (`lectern build`)')
+      : ['(profile not measured in this run)']),
     '',
     ...(check ? profileTables(check, '`lectern check`') : []),
     '',

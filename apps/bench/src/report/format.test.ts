@@ -29,7 +29,12 @@ describe('verdict', () => {
 
 describe('textTable', () => {
   it('aligns columns, counting CJK characters as two columns', () => {
-    expect(textTable([['构建', 'x'], ['ab', 'y']])).toBe('构建  x\nab    y');
+    expect(
+      textTable([
+        ['构建', 'x'],
+        ['ab', 'y'],
+      ]),
+    ).toBe('构建  x\nab    y');
   });
 });
 

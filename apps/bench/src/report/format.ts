@@ -30,7 +30,8 @@ export function verdict(m: Measure): string {
 /** Pads a table into aligned columns for the terminal; a one-cell row is a heading printed as it is. */
 export function textTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) && !/[×–→≤]/.test(ch) ? 2 : 1), 0);
+  const width = (s: string) =>
+    [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) && !/[×–→≤]/.test(ch) ? 2 : 1), 0);
   for (const row of rows) {
     if (row.length === 1) continue;
     row.forEach((cell, i) => {
@@ -38,6 +39,13 @@ export function textTable(rows: readonly (readonly string[])[]): string {
     });
   }
   return rows
-    .map((row) => (row.length === 1 ? row[0]! : row.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - width(cell))).join('  ').trimEnd()))
+    .map((row) =>
+      row.length === 1
+        ? row[0]!
+        : row
+            .map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - width(cell)))
+            .join('  ')
+            .trimEnd(),
+    )
     .join('\n');
 }

@@ -5,16 +5,36 @@ import { parseTimes } from './run-turbo.js';
 const summary: RunSummary = {
   execution: { startTime: 0, endTime: 100, exitCode: 0 },
   tasks: [
-    { taskId: '@lectern/deck#build', command: 'tsc', cache: { status: 'HIT', source: 'REMOTE' }, execution: { startTime: 0, endTime: 40, exitCode: 0 } },
+    {
+      taskId: '@lectern/deck#build',
+      command: 'tsc',
+      cache: { status: 'HIT', source: 'REMOTE' },
+      execution: { startTime: 0, endTime: 40, exitCode: 0 },
+    },
     { taskId: '@lectern/e2e#build', command: '<NONEXISTENT>', cache: { status: 'MISS' } },
-    { taskId: '@lectern-narrative/a#build', command: 'node', cache: { status: 'HIT', source: 'LOCAL' }, execution: { startTime: 50, endTime: 70, exitCode: 0 } },
-    { taskId: '@lectern-narrative/b#build', command: 'node', cache: { status: 'MISS' }, execution: { startTime: 60, endTime: 90, exitCode: 0 } },
+    {
+      taskId: '@lectern-narrative/a#build',
+      command: 'node',
+      cache: { status: 'HIT', source: 'LOCAL' },
+      execution: { startTime: 50, endTime: 70, exitCode: 0 },
+    },
+    {
+      taskId: '@lectern-narrative/b#build',
+      command: 'node',
+      cache: { status: 'MISS' },
+      execution: { startTime: 60, endTime: 90, exitCode: 0 },
+    },
   ],
 };
 
 describe('run summary', () => {
   it('counts remote hits over the tasks that run a script', () => {
-    expect(remoteHitRate(summary)).toEqual({ percent: (1 / 3) * 100, hits: 1, tasks: 3, misses: ['@lectern-narrative/a#build', '@lectern-narrative/b#build'] });
+    expect(remoteHitRate(summary)).toEqual({
+      percent: (1 / 3) * 100,
+      hits: 1,
+      tasks: 3,
+      misses: ['@lectern-narrative/a#build', '@lectern-narrative/b#build'],
+    });
   });
 
   it('spans the picked tasks from first start to last end', () => {

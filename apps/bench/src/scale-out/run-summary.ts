@@ -24,7 +24,12 @@ export function remoteHitRate(summary: RunSummary): { percent: number; hits: num
   const tasks = cachableTasks(summary);
   const hit = tasks.filter((t) => t.cache.status === 'HIT' && (t.cache.source === 'REMOTE' || t.cache.remote === true));
   const misses = tasks.filter((t) => !hit.includes(t)).map((t) => t.taskId);
-  return { percent: tasks.length === 0 ? 0 : (hit.length / tasks.length) * 100, hits: hit.length, tasks: tasks.length, misses };
+  return {
+    percent: tasks.length === 0 ? 0 : (hit.length / tasks.length) * 100,
+    hits: hit.length,
+    tasks: tasks.length,
+    misses,
+  };
 }
 
 /**

@@ -24,8 +24,14 @@ export function parseTimes(text: string): number {
  * `turbo run build --summarize <args>` in `repo` with `env` added, through bash so the CPU time of every
  * process of the run can be read; throws with turbo's output when it fails.
  */
-export async function runTurboBuild(repo: string, args: readonly string[], env: Record<string, string>): Promise<TurboRun> {
-  const quoted = [TURBO_BIN, 'run', 'build', '--summarize', '--output-logs=errors-only', ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`);
+export async function runTurboBuild(
+  repo: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<TurboRun> {
+  const quoted = [TURBO_BIN, 'run', 'build', '--summarize', '--output-logs=errors-only', ...args].map(
+    (a) => `'${a.replaceAll("'", "'\\''")}'`,
+  );
   const script = `${quoted.join(' ')} >&2; code=$?; times; exit $code`;
   const started = performance.now();
   const child = spawn('bash', ['-c', script], { cwd: repo, env: turboEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -41,7 +47,9 @@ export async function runTurboBuild(repo: string, args: readonly string[], env: 
   if (code !== 0) throw new Error(`turbo run build ${args.join(' ')} exited ${code} in ${repo}\n${output}`);
   const runs = path.join(repo, '.turbo', 'runs');
   const files = (await readdir(runs)).filter((f) => f.endsWith('.json')).sort();
-  const latest = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(runs, f), 'utf8')) as RunSummary));
+  const latest = await Promise.all(
+    files.map(async (f) => JSON.parse(await readFile(path.join(runs, f), 'utf8')) as RunSummary),
+  );
   const summary = latest.sort((a, b) => a.execution.startTime - b.execution.startTime).at(-1)!;
   return { ms, cpuMs: parseTimes(stdout), summary, output };
 }

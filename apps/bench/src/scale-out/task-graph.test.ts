@@ -18,7 +18,11 @@ let narratives: string[];
 beforeAll(async () => {
   repo = await mkdtemp(path.join(os.tmpdir(), 'lectern-task-graph-'));
   await copyWorktree(REPO_ROOT, repo);
-  const synth = await addNarratives(repo, { count: 3, sections: 2, themeOf: (i) => (i === 2 ? 'lectern-dark' : 'lectern') });
+  const synth = await addNarratives(repo, {
+    count: 3,
+    sections: 2,
+    themeOf: (i) => (i === 2 ? 'lectern-dark' : 'lectern'),
+  });
   commitAll(repo, 'copy');
   base = await dryRun(repo);
   narratives = [...base.keys()].filter((id) => id.startsWith('@lectern-narrative/')).sort();
@@ -48,7 +52,9 @@ describe('turbo build inputs: an edit invalidates exactly the tasks that depend 
   });
 
   it('a theme: the narratives that use it, and no package', async () => {
-    expect(await changedBy('packages/deck/themes/lectern-dark.css', '\n/* edited */\n')).toEqual([NARRATIVE('synth-003')]);
+    expect(await changedBy('packages/deck/themes/lectern-dark.css', '\n/* edited */\n')).toEqual([
+      NARRATIVE('synth-003'),
+    ]);
     // The dark theme is the light theme's rules plus its colours: both kinds of narrative use lectern.css.
     expect(await changedBy('packages/deck/themes/lectern.css', '\n/* edited */\n')).toEqual(narratives);
   });
@@ -78,7 +84,9 @@ describe('turbo build inputs: an edit invalidates exactly the tasks that depend 
   it('shared settings every build reads: the TypeScript base config and the shared tsconfig package', async () => {
     for (const file of ['tsconfig.base.json', 'packages/tsconfig/build.json']) {
       const changed = await changedBy(file, '\n');
-      expect(changed).toEqual(expect.arrayContaining(['@lectern/narrative#build', '@lectern/cli#build', ...narratives]));
+      expect(changed).toEqual(
+        expect.arrayContaining(['@lectern/narrative#build', '@lectern/cli#build', ...narratives]),
+      );
     }
   });
 });

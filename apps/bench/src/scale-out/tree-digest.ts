@@ -8,7 +8,12 @@ export async function treeDigest(dir: string): Promise<Map<string, string>> {
   const digest = new Map<string, string>();
   for (const entry of entries.filter((e) => e.isFile())) {
     const full = path.join(entry.parentPath, entry.name);
-    digest.set(path.relative(dir, full).split(path.sep).join('/'), createHash('sha256').update(await readFile(full)).digest('hex'));
+    digest.set(
+      path.relative(dir, full).split(path.sep).join('/'),
+      createHash('sha256')
+        .update(await readFile(full))
+        .digest('hex'),
+    );
   }
   return new Map([...digest].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -23,7 +23,15 @@ export async function browserExport(options: BrowserExportOptions): Promise<Scen
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-browser-'));
   try {
     const build = (out: string, formats: readonly string[]) =>
-      runChildOk(process.execPath, [...lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats }), '--cut', 'full'], { env });
+      runChildOk(
+        process.execPath,
+        [
+          ...lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats }),
+          '--cut',
+          'full',
+        ],
+        { env },
+      );
     // The Markdown marp converts: the same deck, generated once.
     await build(path.join(tmp, 'md'), ['md']);
     const deck = deckDir(path.join(tmp, 'md'), DEFAULT_NARRATIVE);
@@ -31,10 +39,18 @@ export async function browserExport(options: BrowserExportOptions): Promise<Scen
     const theme = await themeFile(deck);
     const browserArgs = ['--allow-local-files', '--browser-path', chrome];
     const marp = async (i: number) => {
-      const pdf = await runChildOk(MARP_BIN, marpArgv(md, theme, ['--pdf', ...browserArgs, '-o', path.join(tmp, `marp-${i}.pdf`)]), { env });
+      const pdf = await runChildOk(
+        MARP_BIN,
+        marpArgv(md, theme, ['--pdf', ...browserArgs, '-o', path.join(tmp, `marp-${i}.pdf`)]),
+        { env },
+      );
       const dir = path.join(tmp, `marp-png-${i}`);
       await mkdir(dir);
-      const png = await runChildOk(MARP_BIN, marpArgv(md, theme, ['--images', 'png', ...browserArgs, '-o', path.join(dir, 'slide.png')]), { env });
+      const png = await runChildOk(
+        MARP_BIN,
+        marpArgv(md, theme, ['--images', 'png', ...browserArgs, '-o', path.join(dir, 'slide.png')]),
+        { env },
+      );
       return { pdf: pdf.ms, png: png.ms, total: pdf.ms + png.ms, pages: (await readdir(dir)).length };
     };
     const ours: number[] = [];
@@ -58,9 +74,25 @@ export async function browserExport(options: BrowserExportOptions): Promise<Scen
       id: 'browser-export',
       title: 'Browser exports: PDF + PNG per slide of the default deck (vs marp-cli --pdf + --images png)',
       measures: [
-        { label: 'lectern build --formats pdf,png --cut full', value: o.median, unit: 'ms', spread: `${Math.round(o.min)}–${Math.round(o.max)} ms` },
-        { label: 'marp --pdf + marp --images png', value: t.median, unit: 'ms', spread: `${Math.round(t.min)}–${Math.round(t.max)} ms` },
-        { label: 'ratio lectern / marp', value: ratio.ratio, unit: '×', spread: `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}×`, target: { max: 0.6, text: '≤ 0.6×' } },
+        {
+          label: 'lectern build --formats pdf,png --cut full',
+          value: o.median,
+          unit: 'ms',
+          spread: `${Math.round(o.min)}–${Math.round(o.max)} ms`,
+        },
+        {
+          label: 'marp --pdf + marp --images png',
+          value: t.median,
+          unit: 'ms',
+          spread: `${Math.round(t.min)}–${Math.round(t.max)} ms`,
+        },
+        {
+          label: 'ratio lectern / marp',
+          value: ratio.ratio,
+          unit: '×',
+          spread: `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}×`,
+          target: { max: 0.6, text: '≤ 0.6×' },
+        },
       ],
       details: { ours, marp: theirs, marpParts: theirParts, lecternPngs: slides, marpPngs: marpPages },
       notes: [`lectern wrote ${slides} PNGs and one PDF; marp wrote ${marpPages} PNGs in its second run.`],

@@ -18,14 +18,21 @@ export interface CheckPoint {
  * quadratic (590 s at 10,000 sections); CPU time, less disturbed by a busy machine than wall time,
  * must grow about linearly.
  */
-export async function checkScale(content: string, sizes: readonly number[], seed: number): Promise<{ points: CheckPoint[]; measures: Measure[] }> {
+export async function checkScale(
+  content: string,
+  sizes: readonly number[],
+  seed: number,
+): Promise<{ points: CheckPoint[]; measures: Measure[] }> {
   const points: CheckPoint[] = [];
   for (const sections of sizes) {
     const synth = synthesizeNarrative({ sections, seed });
     await writeNarrative(path.join(content, synth.id), synth.files);
     // Warnings (exit 0) and content errors (exit 1) both mean the check ran to its end.
-    const run = await runChild(process.execPath, [CLI_BIN, 'check', synth.id, '--content', content, '--json'], { timeoutMs: 1_800_000 });
-    if (run.code !== 0 && run.code !== 1) throw new Error(`lectern check of ${sections} sections exited ${run.code}\n${run.stderr.slice(-4000)}`);
+    const run = await runChild(process.execPath, [CLI_BIN, 'check', synth.id, '--content', content, '--json'], {
+      timeoutMs: 1_800_000,
+    });
+    if (run.code !== 0 && run.code !== 1)
+      throw new Error(`lectern check of ${sections} sections exited ${run.code}\n${run.stderr.slice(-4000)}`);
     points.push({ sections, ms: run.ms, cpuMs: run.cpuMs ?? run.ms, peakRssMB: (run.peakRssBytes ?? 0) / 2 ** 20 });
   }
   const measures: Measure[] = points.flatMap((p) => [

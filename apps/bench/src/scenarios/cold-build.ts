@@ -31,15 +31,23 @@ export async function coldBuild(options: ColdBuildOptions): Promise<ScenarioResu
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-cold-'));
   try {
     const build = (out: string) =>
-      runChildOk(process.execPath, lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats: NO_BROWSER_FORMATS }));
+      runChildOk(
+        process.execPath,
+        lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats: NO_BROWSER_FORMATS }),
+      );
     // The same work marp does: one deck (the full cut) to HTML.
     const htmlOnly = (out: string) =>
-      runChildOk(process.execPath, [...lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats: ['html'] }), '--cut', 'full']);
+      runChildOk(process.execPath, [
+        ...lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out, formats: ['html'] }),
+        '--cut',
+        'full',
+      ]);
     const warm = await build(path.join(tmp, 'warm'));
     const report = parseBuildJson(warm.stdout);
     const deck = deckDir(path.join(tmp, 'warm'), DEFAULT_NARRATIVE);
     const theme = await themeFile(deck);
-    const marp = (i: number) => runChildOk(MARP_BIN, marpArgv(path.join(deck, 'deck.md'), theme, ['-o', path.join(tmp, `marp-${i}.html`)]));
+    const marp = (i: number) =>
+      runChildOk(MARP_BIN, marpArgv(path.join(deck, 'deck.md'), theme, ['-o', path.join(tmp, `marp-${i}.html`)]));
     await marp(-1);
     const ours: number[] = [];
     const theirs: number[] = [];
@@ -67,14 +75,54 @@ export async function coldBuild(options: ColdBuildOptions): Promise<ScenarioResu
       id: 'cold-build',
       title: 'Cold build, default narrative, no browser formats (vs marp-cli → HTML)',
       measures: [
-        { label: 'lectern build (md, html, pptx, quiz ×6)', value: o.median, unit: 'ms', spread: `${Math.round(o.min)}–${Math.round(o.max)} ms` },
-        { label: 'marp deck.md → HTML', value: t.median, unit: 'ms', spread: `${Math.round(t.min)}–${Math.round(t.max)} ms` },
-        { label: 'ratio lectern / marp', value: ratio.ratio, unit: '×', spread: `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}×`, target: { max: 0.5, text: '≤ 0.5×' } },
-        { label: 'same work: lectern build --formats html --cut full / marp', value: ratioOf(html, theirs).ratio, unit: '×', spread: `lectern ${Math.round(summarise(html).median)} ms` },
-        ...(cpu ? [{ label: 'CPU-time ratio lectern / marp (user + sys)', value: cpu.ratio, unit: '×', spread: `${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)}×` }] : []),
+        {
+          label: 'lectern build (md, html, pptx, quiz ×6)',
+          value: o.median,
+          unit: 'ms',
+          spread: `${Math.round(o.min)}–${Math.round(o.max)} ms`,
+        },
+        {
+          label: 'marp deck.md → HTML',
+          value: t.median,
+          unit: 'ms',
+          spread: `${Math.round(t.min)}–${Math.round(t.max)} ms`,
+        },
+        {
+          label: 'ratio lectern / marp',
+          value: ratio.ratio,
+          unit: '×',
+          spread: `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}×`,
+          target: { max: 0.5, text: '≤ 0.5×' },
+        },
+        {
+          label: 'same work: lectern build --formats html --cut full / marp',
+          value: ratioOf(html, theirs).ratio,
+          unit: '×',
+          spread: `lectern ${Math.round(summarise(html).median)} ms`,
+        },
+        ...(cpu
+          ? [
+              {
+                label: 'CPU-time ratio lectern / marp (user + sys)',
+                value: cpu.ratio,
+                unit: '×',
+                spread: `${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)}×`,
+              },
+            ]
+          : []),
         ...(rss.length ? [{ label: 'lectern peak RSS', value: Math.max(...rss), unit: 'MB' }] : []),
       ],
-      details: { ours, marp: theirs, htmlOnly: html, oursCpuMs: ourCpu, marpCpuMs: theirCpu, slides: report.slides, items: report.items, files: report.files, formats: NO_BROWSER_FORMATS },
+      details: {
+        ours,
+        marp: theirs,
+        htmlOnly: html,
+        oursCpuMs: ourCpu,
+        marpCpuMs: theirCpu,
+        slides: report.slides,
+        items: report.items,
+        files: report.files,
+        formats: NO_BROWSER_FORMATS,
+      },
       notes: [
         `lectern writes ${report.files} files: ${report.slides} slides over every cut of the narrative (deck.md, deck.html, deck.pptx each), ${report.items} quiz items in 6 formats; marp converts the one full deck.md.`,
       ],

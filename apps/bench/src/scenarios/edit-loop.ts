@@ -42,19 +42,34 @@ async function timeEdits(edits: number, warmup: number, debounceMs?: number): Pr
     filter: (src) => !/[\\/](node_modules|\.turbo)$/.test(src),
   });
   const io = memoryIo({ cwd: tmp });
-  const flags = { content, out: path.join(tmp, 'out'), narratives: [DEFAULT_NARRATIVE], ...(debounceMs === undefined ? {} : { debounce: debounceMs }) };
+  const flags = {
+    content,
+    out: path.join(tmp, 'out'),
+    narratives: [DEFAULT_NARRATIVE],
+    ...(debounceMs === undefined ? {} : { debounce: debounceMs }),
+  };
   const watchOptions = await resolveWatchOptions(flags, io);
   const watcher = startWatch(watchOptions, {});
   let waiting: { file: string; resolve: (e: RebuiltEvent) => void; reject: (e: Error) => void } | undefined;
   watcher.on('rebuilt', (e) => {
     if (waiting && e.changes.includes(waiting.file)) waiting.resolve(e);
   });
-  watcher.on('error', (e: WatchErrorEvent) => waiting?.reject(new Error(`watch build failed: ${e.findings.map((f) => f.message).join('; ')} ${String(e.error ?? '')}`)));
+  watcher.on('error', (e: WatchErrorEvent) =>
+    waiting?.reject(
+      new Error(`watch build failed: ${e.findings.map((f) => f.message).join('; ')} ${String(e.error ?? '')}`),
+    ),
+  );
   try {
     await watcher.ready;
     const file = path.join(content, DEFAULT_NARRATIVE, 'sections', '02-defend-base.md');
     const original = await readFile(file, 'utf8');
-    const run: EditRun = { latencies: [], rebuildMs: [], debounceMs: watchOptions.debounceMs, formats: watchOptions.formats, filesWritten: 0 };
+    const run: EditRun = {
+      latencies: [],
+      rebuildMs: [],
+      debounceMs: watchOptions.debounceMs,
+      formats: watchOptions.formats,
+      filesWritten: 0,
+    };
     for (let i = 1; i <= warmup + edits; i++) {
       const done = new Promise<RebuiltEvent>((resolve, reject) => {
         waiting = { file, resolve, reject };
@@ -98,10 +113,30 @@ export async function editLoop(options: EditLoopOptions): Promise<ScenarioResult
     id: 'edit-loop',
     title: `Edit loop: save a one-paragraph edit → outputs written (watch, ${options.edits} edits)`,
     measures: [
-      { label: `save → rebuilt, p50 (default debounce ${base.debounceMs} ms)`, value: l.median, unit: 'ms', target: { max: 100, text: '≤ 100 ms' } },
-      { label: `save → rebuilt, p95 (default debounce ${base.debounceMs} ms)`, value: l.p95, unit: 'ms', target: { max: 250, text: '≤ 250 ms' } },
-      { label: 'of which rebuild (load + render + write), p50', value: r.median, unit: 'ms', spread: `p95 ${Math.round(r.p95)} ms` },
-      { label: `save → rebuilt, p50 with --debounce ${SHORT_DEBOUNCE_MS}`, value: s.median, unit: 'ms', spread: `p95 ${Math.round(s.p95)} ms` },
+      {
+        label: `save → rebuilt, p50 (default debounce ${base.debounceMs} ms)`,
+        value: l.median,
+        unit: 'ms',
+        target: { max: 100, text: '≤ 100 ms' },
+      },
+      {
+        label: `save → rebuilt, p95 (default debounce ${base.debounceMs} ms)`,
+        value: l.p95,
+        unit: 'ms',
+        target: { max: 250, text: '≤ 250 ms' },
+      },
+      {
+        label: 'of which rebuild (load + render + write), p50',
+        value: r.median,
+        unit: 'ms',
+        spread: `p95 ${Math.round(r.p95)} ms`,
+      },
+      {
+        label: `save → rebuilt, p50 with --debounce ${SHORT_DEBOUNCE_MS}`,
+        value: s.median,
+        unit: 'ms',
+        spread: `p95 ${Math.round(s.p95)} ms`,
+      },
     ],
     details: { default: base, shortDebounce: short },
     notes: [

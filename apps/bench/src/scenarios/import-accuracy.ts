@@ -1,7 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArticleScore, type GoldArticle, importArticle, type NumberEngine, scoreArticle, seedRecovery, summariseScores } from '@lectern/import';
+import {
+  type ArticleScore,
+  type GoldArticle,
+  importArticle,
+  type NumberEngine,
+  scoreArticle,
+  seedRecovery,
+  summariseScores,
+} from '@lectern/import';
 import { loadNarrative } from '@lectern/narrative';
 import { CONTENT_ROOT, DEFAULT_NARRATIVE, REPO_ROOT } from '../measure/paths.js';
 import type { Measure, ScenarioResult } from '../report/results.js';
@@ -10,12 +18,21 @@ const CORPUS = path.join(REPO_ROOT, 'packages', 'import', 'test', 'corpus');
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
 async function corpusScores(engine: NumberEngine): Promise<{ scores: ArticleScore[]; ms: number }> {
-  const files = readdirSync(CORPUS).filter((f) => /\.(txt|md|html|docx)$/.test(f)).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => /\.(txt|md|html|docx)$/.test(f))
+    .sort();
   const scores: ArticleScore[] = [];
   const t0 = performance.now();
   for (const file of files) {
-    const gold = JSON.parse(await readFile(path.join(CORPUS, file.replace(/\.[a-z]+$/, '.gold.json')), 'utf8')) as GoldArticle;
-    const result = await importArticle({ id: 'bench', fileName: file, data: await readFile(path.join(CORPUS, file)), engine });
+    const gold = JSON.parse(
+      await readFile(path.join(CORPUS, file.replace(/\.[a-z]+$/, '.gold.json')), 'utf8'),
+    ) as GoldArticle;
+    const result = await importArticle({
+      id: 'bench',
+      fileName: file,
+      data: await readFile(path.join(CORPUS, file)),
+      engine,
+    });
     scores.push(scoreArticle(result.draft, gold));
   }
   return { scores, ms: performance.now() - t0 };
@@ -34,15 +51,28 @@ export async function importAccuracy(): Promise<ScenarioResult> {
   const hand = await loadNarrative(path.join(CONTENT_ROOT, DEFAULT_NARRATIVE));
   if (!hand.narrative) throw new Error(`the default narrative does not load: ${hand.findings[0]?.message ?? ''}`);
   const source = await readFile(path.join(CONTENT_ROOT, DEFAULT_NARRATIVE, 'source.txt'));
-  const seed = seedRecovery(hand.narrative, (await importArticle({ id: 'seed', fileName: 'source.txt', data: source })).draft);
+  const seed = seedRecovery(
+    hand.narrative,
+    (await importArticle({ id: 'seed', fileName: 'source.txt', data: source })).draft,
+  );
   const measures: Measure[] = [
     { label: 'section accuracy', value: pct(r.sections), unit: '%' },
     { label: 'figure recall', value: pct(r.recall), unit: '%', target: { min: 95, text: '≥ 95%' } },
     { label: 'figure precision', value: pct(r.precision), unit: '%', target: { min: 90, text: '≥ 90%' } },
-    { label: 'subject accuracy (matched figures)', value: pct(r.subject), unit: '%', target: { min: 85, text: '≥ 85%' } },
+    {
+      label: 'subject accuracy (matched figures)',
+      value: pct(r.subject),
+      unit: '%',
+      target: { min: 85, text: '≥ 85%' },
+    },
     { label: 'metric accuracy (matched figures)', value: pct(r.metric), unit: '%', target: { min: 85, text: '≥ 85%' } },
     { label: 'period accuracy (matched figures)', value: pct(r.period), unit: '%', target: { min: 85, text: '≥ 85%' } },
-    { label: 'seed: hand-modelled facts recovered with their subject', value: pct(seed.recovered / seed.total), unit: '%', target: { min: 90, text: '≥ 90%' } },
+    {
+      label: 'seed: hand-modelled facts recovered with their subject',
+      value: pct(seed.recovered / seed.total),
+      unit: '%',
+      target: { min: 90, text: '≥ 90%' },
+    },
     { label: 'regex-only number finder: figure recall', value: pct(x.recall), unit: '%' },
     { label: 'regex-only number finder: figure precision', value: pct(x.precision), unit: '%' },
     { label: 'import time, whole corpus (recognizer)', value: recognizer.ms, unit: 'ms' },
@@ -52,7 +82,15 @@ export async function importAccuracy(): Promise<ScenarioResult> {
     id: 'import-accuracy',
     title: `lectern import accuracy: ${recognizer.scores.length} annotated articles (${gold} gold figures) and the seed article`,
     measures,
-    details: { recognizer: r, regex: x, seed: { recovered: seed.recovered, total: seed.total, missing: seed.missing }, missed: recognizer.scores.flatMap((s) => s.missed), wrong: recognizer.scores.flatMap((s) => s.wrong) },
-    notes: [`seed: ${seed.recovered} of ${seed.total} facts of content/${DEFAULT_NARRATIVE} recovered; missing: ${seed.missing.join('; ') || 'none'}`],
+    details: {
+      recognizer: r,
+      regex: x,
+      seed: { recovered: seed.recovered, total: seed.total, missing: seed.missing },
+      missed: recognizer.scores.flatMap((s) => s.missed),
+      wrong: recognizer.scores.flatMap((s) => s.wrong),
+    },
+    notes: [
+      `seed: ${seed.recovered} of ${seed.total} facts of content/${DEFAULT_NARRATIVE} recovered; missing: ${seed.missing.join('; ') || 'none'}`,
+    ],
   };
 }

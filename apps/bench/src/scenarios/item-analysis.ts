@@ -47,6 +47,8 @@ export async function itemAnalysis(options: ItemAnalysisOptions): Promise<Scenar
       },
     ],
     details: { runsMs: runs, flags, alpha },
-    notes: [`responses from a 2PL model, seed 1; alpha ${alpha.toFixed(3)}, ${flags} flags; in-process, median of ${options.repeats}`],
+    notes: [
+      `responses from a 2PL model, seed 1; alpha ${alpha.toFixed(3)}, ${flags} flags; in-process, median of ${options.repeats}`,
+    ],
   };
 }

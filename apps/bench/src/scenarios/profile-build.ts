@@ -31,8 +31,20 @@ async function profiled(argv: string[], tmp: string, name: string): Promise<Prof
 export async function profileBuild(options: ProfileOptions = {}): Promise<ScenarioResult> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-prof-'));
   try {
-    const build = await profiled(lecternBuildArgv({ contentRoot: CONTENT_ROOT, narrative: DEFAULT_NARRATIVE, out: path.join(tmp, 'out'), formats: NO_BROWSER_FORMATS }), tmp, 'build');
-    const check = options.check === false ? undefined : await profiled([CLI_BIN, 'check', DEFAULT_NARRATIVE, '--content', CONTENT_ROOT], tmp, 'check');
+    const build = await profiled(
+      lecternBuildArgv({
+        contentRoot: CONTENT_ROOT,
+        narrative: DEFAULT_NARRATIVE,
+        out: path.join(tmp, 'out'),
+        formats: NO_BROWSER_FORMATS,
+      }),
+      tmp,
+      'build',
+    );
+    const check =
+      options.check === false
+        ? undefined
+        : await profiled([CLI_BIN, 'check', DEFAULT_NARRATIVE, '--content', CONTENT_ROOT], tmp, 'check');
     return {
       id: 'profile',
       title: 'Where the cold build spends its time (node --cpu-prof, self time)',

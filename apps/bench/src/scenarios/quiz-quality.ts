@@ -69,14 +69,24 @@ export async function quizQuality(options: QuizQualityOptions = {}): Promise<Sce
     const thinCase = c.name.includes('no authored') || c.name.includes('(');
     measures.push(
       { label: `${c.name}: items per quiz`, value: mean(reports.map((r) => r.items)), unit: 'items' },
-      { label: `${c.name}: share at \`remember\``, value: recall, unit: 'share', target: { max: thinCase ? 0.7 : 0.5, text: thinCase ? '≤ 0.7' : '≤ 0.5' } },
+      {
+        label: `${c.name}: share at \`remember\``,
+        value: recall,
+        unit: 'share',
+        target: { max: thinCase ? 0.7 : 0.5, text: thinCase ? '≤ 0.7' : '≤ 0.5' },
+      },
       {
         label: `${c.name}: most items in a section ÷ its share`,
         value: Math.max(...reports.flatMap((r) => r.sections.map((s) => s.ratio))),
         unit: '×',
         target: { max: 1.5, text: '≤ 1.5×' },
       },
-      { label: `${c.name}: cueing pairs`, value: reports.reduce((n, r) => n + r.cueingPairs.length, 0), unit: 'pairs', target: { max: 0, text: '0' } },
+      {
+        label: `${c.name}: cueing pairs`,
+        value: reports.reduce((n, r) => n + r.cueingPairs.length, 0),
+        unit: 'pairs',
+        target: { max: 0, text: '0' },
+      },
       {
         label: `${c.name}: distractor-rule violations`,
         value: reports.reduce((n, r) => n + r.distractorViolations.length, 0),

@@ -28,14 +28,23 @@ const isNarrative = (t: SummaryTask) => t.taskId.startsWith('@lectern-narrative/
 async function makeRepo(dir: string, options: ScaleOutOptions): Promise<void> {
   await copyWorktree(REPO_ROOT, dir);
   await addNarratives(dir, { count: options.narratives, sections: options.sections });
-  await writeFile(path.join(dir, 'content', 'lectern.config.json'), `${JSON.stringify({ formats: NO_BROWSER_FORMATS }, null, 2)}\n`);
+  await writeFile(
+    path.join(dir, 'content', 'lectern.config.json'),
+    `${JSON.stringify({ formats: NO_BROWSER_FORMATS }, null, 2)}\n`,
+  );
   // The new workspace packages go into the lockfile, as `pnpm install` after `lectern new` puts them.
-  execFileSync('pnpm', ['install', '--lockfile-only', '--offline', '--ignore-scripts', '--reporter=silent'], { cwd: dir, stdio: 'ignore' });
+  execFileSync('pnpm', ['install', '--lockfile-only', '--offline', '--ignore-scripts', '--reporter=silent'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
   commitAll(dir, 'clone');
 }
 
 const install = (dir: string) =>
-  execFileSync('pnpm', ['install', '--offline', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent'], { cwd: dir, stdio: 'ignore' });
+  execFileSync('pnpm', ['install', '--offline', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
 
 /**
  * 6. Scaling out with Turborepo: runner A, a clean clone with N synthetic narratives, builds everything cold with
@@ -56,7 +65,11 @@ export async function scaleOut(options: ScaleOutOptions): Promise<ScenarioResult
     install(a);
     const setupMs = performance.now() - t0;
     // Runner A: no local cache to start from, writes to the remote one.
-    const cold = await runTurboBuild(a, ['--cache=local:rw,remote:rw', `--cache-dir=${path.join(tmp, 'cache-a')}`], cache.env);
+    const cold = await runTurboBuild(
+      a,
+      ['--cache=local:rw,remote:rw', `--cache-dir=${path.join(tmp, 'cache-a')}`],
+      cache.env,
+    );
     const narrativeSpan = taskSpan(cold.summary, isNarrative);
     const packageSpan = taskSpan(cold.summary, (t) => !isNarrative(t) && t.command !== '<NONEXISTENT>');
     // Runner B: a new clone of the same commit, nothing installed, reads the remote cache only.
@@ -68,12 +81,36 @@ export async function scaleOut(options: ScaleOutOptions): Promise<ScenarioResult
     const cores = os.availableParallelism();
     const perMinute = narrativeSpan.count / (narrativeSpan.ms / 60_000);
     const measures: Measure[] = [
-      { label: `runner A, cold: turbo run build (${options.narratives + 1} narratives + packages)`, value: cold.ms, unit: 'ms' },
-      { label: 'runner A: narrative builds, narratives/min', value: perMinute, unit: '/min', spread: `${narrativeSpan.count} in ${(narrativeSpan.ms / 1000).toFixed(1)} s after the packages (${(packageSpan.ms / 1000).toFixed(1)} s)` },
-      { label: `runner A: CPU use (user + sys / wall, ${cores} cores)`, value: cold.cpuMs / cold.ms, unit: 'cores', spread: `${Math.round((cold.cpuMs / cold.ms / cores) * 100)}% of the machine; CPU ${(cold.cpuMs / 1000).toFixed(0)} s` },
+      {
+        label: `runner A, cold: turbo run build (${options.narratives + 1} narratives + packages)`,
+        value: cold.ms,
+        unit: 'ms',
+      },
+      {
+        label: 'runner A: narrative builds, narratives/min',
+        value: perMinute,
+        unit: '/min',
+        spread: `${narrativeSpan.count} in ${(narrativeSpan.ms / 1000).toFixed(1)} s after the packages (${(packageSpan.ms / 1000).toFixed(1)} s)`,
+      },
+      {
+        label: `runner A: CPU use (user + sys / wall, ${cores} cores)`,
+        value: cold.cpuMs / cold.ms,
+        unit: 'cores',
+        spread: `${Math.round((cold.cpuMs / cold.ms / cores) * 100)}% of the machine; CPU ${(cold.cpuMs / 1000).toFixed(0)} s`,
+      },
       { label: 'runner B, clean clone: turbo run build from the remote cache', value: warm.ms, unit: 'ms' },
-      { label: 'runner B: remote cache hit rate', value: hits.percent, unit: '%', spread: `${hits.hits}/${hits.tasks} tasks`, target: { min: 100, text: '100%' } },
-      { label: 'runner B: outputs identical to runner A’s', value: outFiles - diff.length, unit: `of ${outFiles} files` },
+      {
+        label: 'runner B: remote cache hit rate',
+        value: hits.percent,
+        unit: '%',
+        spread: `${hits.hits}/${hits.tasks} tasks`,
+        target: { min: 100, text: '100%' },
+      },
+      {
+        label: 'runner B: outputs identical to runner A’s',
+        value: outFiles - diff.length,
+        unit: `of ${outFiles} files`,
+      },
     ];
     return {
       id: 'scale-out',

@@ -46,7 +46,11 @@ export async function scale(options: ScaleOptions): Promise<ScenarioResult> {
       const repeats = sections >= 1000 ? 1 : options.repeats;
       for (let i = 0; i < repeats; i++) {
         const out = path.join(tmp, `out-${sections}-${i}`);
-        const run = await runChildOk(process.execPath, lecternBuildArgv({ contentRoot: content, narrative: synth.id, out, formats: NO_BROWSER_FORMATS }), { timeoutMs: 300_000 });
+        const run = await runChildOk(
+          process.execPath,
+          lecternBuildArgv({ contentRoot: content, narrative: synth.id, out, formats: NO_BROWSER_FORMATS }),
+          { timeoutMs: 300_000 },
+        );
         runs.push(run.ms);
         peak = Math.max(peak, (run.peakRssBytes ?? 0) / 2 ** 20);
         report = parseBuildJson(run.stdout);
@@ -57,16 +61,33 @@ export async function scale(options: ScaleOptions): Promise<ScenarioResult> {
     const measures: Measure[] = [];
     for (const p of points) {
       measures.push(
-        { label: `${p.sections} sections: build time`, value: p.ms, unit: 'ms', ...(p.runs.length > 1 ? { spread: `${Math.round(Math.min(...p.runs))}–${Math.round(Math.max(...p.runs))} ms` } : {}) },
+        {
+          label: `${p.sections} sections: build time`,
+          value: p.ms,
+          unit: 'ms',
+          ...(p.runs.length > 1
+            ? { spread: `${Math.round(Math.min(...p.runs))}–${Math.round(Math.max(...p.runs))} ms` }
+            : {}),
+        },
         { label: `${p.sections} sections: slides/s (${p.slides} slides)`, value: p.slides / (p.ms / 1000), unit: '/s' },
         { label: `${p.sections} sections: items/s (${p.items} items)`, value: p.items / (p.ms / 1000), unit: '/s' },
-        { label: `${p.sections} sections: peak RSS`, value: p.peakRssMB, unit: 'MB', ...(p.sections === 1000 ? { target: { max: 500, text: '≤ 500 MB' } } : {}) },
+        {
+          label: `${p.sections} sections: peak RSS`,
+          value: p.peakRssMB,
+          unit: 'MB',
+          ...(p.sections === 1000 ? { target: { max: 500, text: '≤ 500 MB' } } : {}),
+        },
       );
     }
     const hundred = points.find((p) => p.sections === 100);
     const thousand = points.find((p) => p.sections === 1000);
     if (hundred && thousand) {
-      measures.push({ label: 'time growth 100 → 1,000 sections', value: thousand.ms / hundred.ms, unit: '×', target: { max: 11, text: '≤ 11×' } });
+      measures.push({
+        label: 'time growth 100 → 1,000 sections',
+        value: thousand.ms / hundred.ms,
+        unit: '×',
+        target: { max: 11, text: '≤ 11×' },
+      });
     }
     const checks = await checkScale(content, options.checkSizes ?? [], options.seed ?? 1);
     measures.push(...checks.measures);
@@ -75,7 +96,9 @@ export async function scale(options: ScaleOptions): Promise<ScenarioResult> {
       title: 'Scale: synthetic narratives, every non-browser format (new process each)',
       measures,
       details: { points, checks: checks.points, formats: NO_BROWSER_FORMATS },
-      notes: ['Synthetic narratives from apps/bench/src/synth (seed 1): 4 paragraphs, 4 facts (a group of 3), 1 quote, 2 events, 2 authored items per section; no cuts.'],
+      notes: [
+        'Synthetic narratives from apps/bench/src/synth (seed 1): 4 paragraphs, 4 facts (a group of 3), 1 quote, 2 events, 2 authored items per section; no cuts.',
+      ],
     };
   } finally {
     await rm(tmp, { recursive: true, force: true });

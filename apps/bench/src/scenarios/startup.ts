@@ -37,9 +37,23 @@ export async function startup(options: StartupOptions): Promise<ScenarioResult> 
     title: 'Start-up: lectern --version and lectern check (new process each)',
     measures: [
       { label: 'node -e 0 (the floor)', value: n.median, unit: 'ms', spread: n.spread },
-      { label: 'lectern --version', value: v.median, unit: 'ms', spread: v.spread, target: { max: 150, text: '≤ 150 ms' } },
-      { label: 'lectern check (default narrative)', value: c.median, unit: 'ms', spread: c.spread, target: { max: 350, text: '≤ 350 ms' } },
-      ...(runs.checkCpu.length ? [{ label: 'lectern check, CPU time (user + sys)', value: summarise(runs.checkCpu).median, unit: 'ms' }] : []),
+      {
+        label: 'lectern --version',
+        value: v.median,
+        unit: 'ms',
+        spread: v.spread,
+        target: { max: 150, text: '≤ 150 ms' },
+      },
+      {
+        label: 'lectern check (default narrative)',
+        value: c.median,
+        unit: 'ms',
+        spread: c.spread,
+        target: { max: 350, text: '≤ 350 ms' },
+      },
+      ...(runs.checkCpu.length
+        ? [{ label: 'lectern check, CPU time (user + sys)', value: summarise(runs.checkCpu).median, unit: 'ms' }]
+        : []),
     ],
     details: runs,
     notes: ['The CLI is one esbuild bundle (apps/cli/dist/bin.js and its chunks); each command loads its own chunk.'],

@@ -48,7 +48,10 @@ export function summarise(values: readonly number[]): Summary {
  * Ratio of two measured series taken in the same run: median(ours) / median(theirs), with the
  * range of the pairwise ratios (ours[i] / theirs[i]) to show how stable it is.
  */
-export function ratioOf(ours: readonly number[], theirs: readonly number[]): { ratio: number; min: number; max: number } {
+export function ratioOf(
+  ours: readonly number[],
+  theirs: readonly number[],
+): { ratio: number; min: number; max: number } {
   const pairs = ours.slice(0, Math.min(ours.length, theirs.length)).map((v, i) => v / theirs[i]!);
   return { ratio: median(ours) / median(theirs), min: Math.min(...pairs), max: Math.max(...pairs) };
 }

@@ -16,7 +16,9 @@ afterAll(async () => {
 describe('synthesizeNarrative', () => {
   it('is deterministic for a seed and differs across seeds', () => {
     expect(synthesizeNarrative({ sections: 10, seed: 7 }).files).toEqual(ten.files);
-    expect(synthesizeNarrative({ sections: 10, seed: 8 }).files['sections/s0001.md']).not.toBe(ten.files['sections/s0001.md']);
+    expect(synthesizeNarrative({ sections: 10, seed: 8 }).files['sections/s0001.md']).not.toBe(
+      ten.files['sections/s0001.md'],
+    );
   });
 
   it('writes one file per section plus narrative.yaml, and counts what it wrote', () => {

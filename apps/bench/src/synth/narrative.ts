@@ -27,7 +27,8 @@ const YAML_OPTIONS = { lineWidth: 0 } as const;
  */
 export function synthesizeNarrative(options: SynthOptions): SynthNarrative {
   const { sections } = options;
-  if (!Number.isInteger(sections) || sections < 1) throw new RangeError(`sections must be a positive integer, got ${sections}`);
+  if (!Number.isInteger(sections) || sections < 1)
+    throw new RangeError(`sections must be a positive integer, got ${sections}`);
   const random = createRandom(options.seed ?? 1);
   const id = options.id ?? `synth-${sections}`;
   const cast = createCast(random, sections);
@@ -40,8 +41,18 @@ export function synthesizeNarrative(options: SynthOptions): SynthNarrative {
     source: { note: '由基准测试脚本按固定种子生成的合成内容，人物、公司与数字均为虚构。' },
     sections: built.map((s) => s.file),
     entities: [
-      ...cast.companies.map((c) => ({ id: c.id, name: c.name, kind: 'company', description: `虚构的${DOMAINS[c.domainIndex]}公司。` })),
-      ...cast.people.map((p) => ({ id: p.id, name: p.name, kind: 'person', description: `${p.company.name}${p.title}。` })),
+      ...cast.companies.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: 'company',
+        description: `虚构的${DOMAINS[c.domainIndex]}公司。`,
+      })),
+      ...cast.people.map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: 'person',
+        description: `${p.company.name}${p.title}。`,
+      })),
     ],
     objectives: OBJECTIVES.map((o) => ({ ...o, sections: [] })),
   };

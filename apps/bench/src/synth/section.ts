@@ -46,8 +46,14 @@ export function synthSection(random: Random, cast: SynthCast, index: number): Sy
   const paragraphs = [
     paragraphLine([`${year}年，${evidence[0]}，${evidence[1]}，${evidence[2]}。`, fillerSentence(random, a)], pid(1)),
     paragraphLine([fillerSentence(random, d), `同年，${singleEvidence}。`, fillerSentence(random, b)], pid(2)),
-    paragraphLine([`${person.company.name}${person.title}${person.name}表示：“${quote}”。`, fillerSentence(random, c)], pid(3)),
-    paragraphLine([`${year}年${Number(month)}月，${a.name}宣布${action}。`, fillerSentence(random, a), fillerSentence(random, d)], pid(4)),
+    paragraphLine(
+      [`${person.company.name}${person.title}${person.name}表示：“${quote}”。`, fillerSentence(random, c)],
+      pid(3),
+    ),
+    paragraphLine(
+      [`${year}年${Number(month)}月，${a.name}宣布${action}。`, fillerSentence(random, a), fillerSentence(random, d)],
+      pid(4),
+    ),
   ];
 
   const groupId = `${id}-${groupMetric.id}`;
@@ -105,11 +111,33 @@ export function synthSection(random: Random, cast: SynthCast, index: number): Sy
     summary: `${year}年，${a.name}等公司在${domain}领域的经营数字出现分化。`,
     keyPoints: [`${evidence[0]}。`, `${singleEvidence}。`, `${person.name}：“${quote}”。`],
     facts,
-    quotes: [{ id: `${id}-quote`, speaker: person.id, text: quote, paragraph: pid(3), context: `${person.company.name}${person.title}` }],
+    quotes: [
+      {
+        id: `${id}-quote`,
+        speaker: person.id,
+        text: quote,
+        paragraph: pid(3),
+        context: `${person.company.name}${person.title}`,
+      },
+    ],
     events: [
-      { id: `${id}-ev1`, date: String(year), precision: 'year', text: `${evidence[0]}。`, subject: a.id, paragraph: pid(1) },
+      {
+        id: `${id}-ev1`,
+        date: String(year),
+        precision: 'year',
+        text: `${evidence[0]}。`,
+        subject: a.id,
+        paragraph: pid(1),
+      },
       // Note: dated in its text, so two sections' events never read the same (an ordering item's entries must differ).
-      { id: `${id}-ev2`, date: `${year}-${month}`, precision: 'month', text: `${year}年${Number(month)}月，${a.name}宣布${action}。`, subject: a.id, paragraph: pid(4) },
+      {
+        id: `${id}-ev2`,
+        date: `${year}-${month}`,
+        precision: 'month',
+        text: `${year}年${Number(month)}月，${a.name}宣布${action}。`,
+        subject: a.id,
+        paragraph: pid(4),
+      },
     ],
     items,
   };

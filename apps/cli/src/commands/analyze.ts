@@ -47,10 +47,14 @@ async function writeAtomic(file: string, data: string): Promise<void> {
  * writes analysis.html and analysis.json. Exit 1 when an item is flagged as an error (negative discrimination).
  */
 export async function analyze(input: AnalyzeInput, io: Io): Promise<number> {
-  if (input.results.length === 0) throw usageError('no results files given', 'lectern analyze results/*.json responses.csv');
+  if (input.results.length === 0)
+    throw usageError('no results files given', 'lectern analyze results/*.json responses.csv');
   const reporter = new Reporter(io, input);
   const texts = await Promise.all(
-    input.results.map(async (f) => ({ file: path.relative(io.cwd, path.resolve(io.cwd, f)), text: await readText(f, 'results file', io.cwd) })),
+    input.results.map(async (f) => ({
+      file: path.relative(io.cwd, path.resolve(io.cwd, f)),
+      text: await readText(f, 'results file', io.cwd),
+    })),
   );
   const quizFile = await quizPath(input, io.cwd, texts);
   let json: Record<string, unknown> = {};
@@ -62,7 +66,9 @@ export async function analyze(input: AnalyzeInput, io: Io): Promise<number> {
   const { $schema: _schema, ...body } = json;
   const parsed = QuizSchema.safeParse(body);
   if (!parsed.success)
-    throw new CliError('analysis/bad-quiz', `${quizFile} is not a quiz.json`, { hint: 'pass the quiz.json `lectern build` wrote' });
+    throw new CliError('analysis/bad-quiz', `${quizFile} is not a quiz.json`, {
+      hint: 'pass the quiz.json `lectern build` wrote',
+    });
   const { analysis, notes } = analyzeResults(texts, parsed.data);
   const outDir = path.resolve(io.cwd, input.out ?? path.dirname(quizFile));
   await mkdir(outDir, { recursive: true });
@@ -71,7 +77,8 @@ export async function analyze(input: AnalyzeInput, io: Io): Promise<number> {
   for (const note of notes) reporter.info(note);
   const t = analysis.test;
   const errors = analysis.flags.filter((f) => f.severity === 'error').length;
-  if (reporter.json) io.stdout(`${JSON.stringify({ ok: errors === 0, out: outDir, test: t, flags: analysis.flags })}\n`);
+  if (reporter.json)
+    io.stdout(`${JSON.stringify({ ok: errors === 0, out: outDir, test: t, flags: analysis.flags })}\n`);
   reporter.info(
     `${t.learners} learners × ${t.items} items: alpha ${t.alpha.toFixed(2)}, SEM ${t.sem.toFixed(2)}; ${analysis.flags.length} flags → ${path.relative(io.cwd, outDir) || '.'}/analysis.html`,
   );

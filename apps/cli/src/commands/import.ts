@@ -35,19 +35,33 @@ function idFromFile(file: string): string {
  */
 export async function importArticle(input: ImportInput, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, input.file);
-  const data = formatOf(file) === 'docx' ? await readArticleBytes(file, input.file) : await readTextArticle(file, input.file);
+  const data =
+    formatOf(file) === 'docx' ? await readArticleBytes(file, input.file) : await readTextArticle(file, input.file);
   const id = input.id ?? idFromFile(file);
-  if (!IdSchema.safeParse(id).success) throw usageError(`"${id}" is not a valid narrative id`, 'pass --id with lowercase letters, digits, ".", "_" or "-"');
+  if (!IdSchema.safeParse(id).success)
+    throw usageError(
+      `"${id}" is not a valid narrative id`,
+      'pass --id with lowercase letters, digits, ".", "_" or "-"',
+    );
   const loaded = await loadConfig(io.cwd, input.config);
-  const root = input.outDir ? path.resolve(io.cwd, input.outDir) : resolveContentRoot(io.cwd, input.content, { value: loaded.config.content, dir: loaded.dir });
+  const root = input.outDir
+    ? path.resolve(io.cwd, input.outDir)
+    : resolveContentRoot(io.cwd, input.content, { value: loaded.config.content, dir: loaded.dir });
   const dir = path.join(root, id);
   if (existsSync(dir)) {
-    throw new CliError('import/exists', `a narrative already exists at ${dir}; import never overwrites one`, { hint: `pass another id (e.g. --id ${id}-2), or move the folder away first` });
+    throw new CliError('import/exists', `a narrative already exists at ${dir}; import never overwrites one`, {
+      hint: `pass another id (e.g. --id ${id}-2), or move the folder away first`,
+    });
   }
   const result = await draftFromArticle({ id, fileName: file, data }).catch((error: Error) => {
-    throw new CliError('import/unreadable', `cannot read ${input.file} as ${formatOf(file)}: ${error.message}`, { hint: 'is the file what its extension says? save it again from its editor' });
+    throw new CliError('import/unreadable', `cannot read ${input.file} as ${formatOf(file)}: ${error.message}`, {
+      hint: 'is the file what its extension says? save it again from its editor',
+    });
   });
-  if (result.counts.paragraphs === 0) throw new CliError('import/empty', `${input.file} has no article text to import`, { hint: 'is it the right file? a saved page needs its article body' });
+  if (result.counts.paragraphs === 0)
+    throw new CliError('import/empty', `${input.file} has no article text to import`, {
+      hint: 'is it the right file? a saved page needs its article body',
+    });
   for (const [rel, text] of Object.entries(result.files)) {
     const target = path.join(dir, ...rel.split('/'));
     await mkdir(path.dirname(target), { recursive: true });

@@ -23,8 +23,15 @@ const LANGUAGES = ['en', 'zh-CN', 'zh-TW'] as const;
 
 /** The template's language: the flag, else the answer at a terminal (Enter = en), else en. */
 async function templateLanguage(flag: string | undefined, io: Io): Promise<(typeof LANGUAGES)[number]> {
-  const given = flag ?? (io.ask ? (await io.ask(`Language of the narrative (${LANGUAGES.join(', ')}) [en]: `)).trim() || 'en' : 'en');
-  const match = LANGUAGES.find((l) => l.toLowerCase() === given.toLowerCase() || (l === 'zh-TW' && /^zh-(hant|hk|mo)$/i.test(given)) || (l === 'zh-CN' && /^zh(-hans|-sg)?$/i.test(given)));
+  const given =
+    flag ??
+    (io.ask ? (await io.ask(`Language of the narrative (${LANGUAGES.join(', ')}) [en]: `)).trim() || 'en' : 'en');
+  const match = LANGUAGES.find(
+    (l) =>
+      l.toLowerCase() === given.toLowerCase() ||
+      (l === 'zh-TW' && /^zh-(hant|hk|mo)$/i.test(given)) ||
+      (l === 'zh-CN' && /^zh(-hans|-sg)?$/i.test(given)),
+  );
   if (!match) throw usageError(`unknown language "${given}"`, `choose one of: ${LANGUAGES.join(', ')}`);
   return match;
 }
@@ -33,24 +40,34 @@ async function templateLanguage(flag: string | undefined, io: Io): Promise<(type
 function templateFiles(id: string, language: (typeof LANGUAGES)[number]): Record<string, string> {
   if (language === 'en') return narrativeTemplate(id);
   const files = narrativeTemplateZh(id, language);
-  return language === 'zh-CN' ? files : Object.fromEntries(Object.entries(files).map(([name, text]) => [name, schemaScales(toTraditional(text))]));
+  return language === 'zh-CN'
+    ? files
+    : Object.fromEntries(Object.entries(files).map(([name, text]) => [name, schemaScales(toTraditional(text))]));
 }
 
 /** A fact's `scale` is a schema value, written in Simplified whatever the narrative's script (`萬` → `万`). */
 function schemaScales(yaml: string): string {
-  return yaml.replace(/^(\s*scale:\s*['"]?)([^'"\s]+)/gmu, (_, key: string, value: string) => key + toSimplified(value));
+  return yaml.replace(
+    /^(\s*scale:\s*['"]?)([^'"\s]+)/gmu,
+    (_, key: string, value: string) => key + toSimplified(value),
+  );
 }
 
 /** `lectern new <id>`: scaffolds `content/<id>/` with an example of every block. Refuses to overwrite. */
 export async function newNarrative(input: NewInput, io: Io): Promise<number> {
   if (!IdSchema.safeParse(input.id).success) {
-    throw usageError(`"${input.id}" is not a valid narrative id`, 'use lowercase letters, digits, ".", "_" or "-", e.g. my-article');
+    throw usageError(
+      `"${input.id}" is not a valid narrative id`,
+      'use lowercase letters, digits, ".", "_" or "-", e.g. my-article',
+    );
   }
   const loaded = await loadConfig(io.cwd, input.config);
   const root = resolveContentRoot(io.cwd, input.content, { value: loaded.config.content, dir: loaded.dir });
   const dir = path.join(root, input.id);
   if (existsSync(dir)) {
-    throw new CliError('new/exists', `${dir} already exists`, { hint: 'choose another id, or remove the folder first' });
+    throw new CliError('new/exists', `${dir} already exists`, {
+      hint: 'choose another id, or remove the folder first',
+    });
   }
   const language = await templateLanguage(input.language, io);
   const files = { ...templateFiles(input.id, language), ...workspaceFiles(root, input.id) };

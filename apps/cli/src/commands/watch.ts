@@ -27,7 +27,9 @@ export async function watch(input: WatchInput, io: Io): Promise<number> {
   const watcher = startWatch(options, io.env);
   printWatchEvents(watcher, reporter, io.cwd);
   await watcher.ready;
-  reporter.info(`watching ${options.narrativeDirs.length} narrative(s); writing to ${options.out}. Press Ctrl-C to stop.`);
+  reporter.info(
+    `watching ${options.narrativeDirs.length} narrative(s); writing to ${options.out}. Press Ctrl-C to stop.`,
+  );
   await untilAborted(input.signal);
   await watcher.close();
   return ExitCode.Ok;

@@ -29,7 +29,13 @@ export const LecternConfigSchema = z.strictObject({
       /** Item types to include. @example ["single", "numeric"] */
       types: z.array(ItemTypeSchema).optional(),
       /** Share of each difficulty. @example { "easy": 0.3, "medium": 0.5, "hard": 0.2 } */
-      difficulty: z.strictObject({ easy: z.number().nonnegative().optional(), medium: z.number().nonnegative().optional(), hard: z.number().nonnegative().optional() }).optional(),
+      difficulty: z
+        .strictObject({
+          easy: z.number().nonnegative().optional(),
+          medium: z.number().nonnegative().optional(),
+          hard: z.number().nonnegative().optional(),
+        })
+        .optional(),
       sections: z.array(z.string().min(1)).optional(),
       /** Platform the GIFT, Moodle XML and QTI files are shaped for. @default "moodle@4.4" @example "canvas" */
       lms: z.enum(LMS_TARGETS).optional(),

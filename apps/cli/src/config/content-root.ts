@@ -26,7 +26,12 @@ function packageContentRoot(): string | undefined {
  * The folder holding narratives: `--content`, else the config's `content`, else the nearest
  * `content/` folder from the working folder up to the project root, else the repository's own content package.
  */
-export function resolveContentRoot(cwd: string, flag?: string, config?: { value?: string; dir: string }, projectRoot?: string): string {
+export function resolveContentRoot(
+  cwd: string,
+  flag?: string,
+  config?: { value?: string; dir: string },
+  projectRoot?: string,
+): string {
   if (flag) return path.resolve(cwd, flag);
   if (config?.value) return path.resolve(config.dir, config.value);
   const stop = path.resolve(projectRoot ?? findProjectRoot(cwd));

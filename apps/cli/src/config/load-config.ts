@@ -19,7 +19,11 @@ const SEARCH_PLACES = ['lectern.config.js', 'lectern.config.mjs', 'lectern.confi
  * `lectern.config.{js,mjs,json}` or package.json `lectern` key from `cwd` up to the project root, never above
  * it: a JavaScript config is code that runs, so one planted in a parent folder must not be picked up.
  */
-export async function loadConfig(cwd: string, explicit?: string, projectRoot: string = findProjectRoot(cwd)): Promise<LoadedConfig> {
+export async function loadConfig(
+  cwd: string,
+  explicit?: string,
+  projectRoot: string = findProjectRoot(cwd),
+): Promise<LoadedConfig> {
   const explorer = lilconfig('lectern', { searchPlaces: SEARCH_PLACES, stopDir: path.resolve(projectRoot) });
   let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   try {
@@ -37,9 +41,13 @@ export async function loadConfig(cwd: string, explicit?: string, projectRoot: st
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
-    throw new CliError('config/invalid', `invalid config in ${found.filepath}${where}: ${issue?.message ?? 'invalid'}`, {
-      hint: 'see apps/cli/README.md for the config fields',
-    });
+    throw new CliError(
+      'config/invalid',
+      `invalid config in ${found.filepath}${where}: ${issue?.message ?? 'invalid'}`,
+      {
+        hint: 'see apps/cli/README.md for the config fields',
+      },
+    );
   }
   return { config: parsed.data, file: found.filepath, dir: path.dirname(found.filepath) };
 }

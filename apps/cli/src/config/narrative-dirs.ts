@@ -8,11 +8,18 @@ import { isFolder, isNarrativeDir } from './content-root.js';
  * `narrative.yaml` (relative to cwd) or a narrative id under the content root. No arguments: every
  * narrative under the content root, sorted.
  */
-export async function resolveNarrativeDirs(args: readonly string[], contentRoot: string, cwd: string): Promise<string[]> {
+export async function resolveNarrativeDirs(
+  args: readonly string[],
+  contentRoot: string,
+  cwd: string,
+): Promise<string[]> {
   if (args.length === 0) {
     const dirs = isNarrativeDir(contentRoot) ? [contentRoot] : await findNarratives(contentRoot).catch(() => []);
     if (dirs.length === 0) {
-      throw usageError(`no narratives found under ${contentRoot}`, 'create one with `lectern new <id>` or pass --content <folder>');
+      throw usageError(
+        `no narratives found under ${contentRoot}`,
+        'create one with `lectern new <id>` or pass --content <folder>',
+      );
     }
     return dirs.map((d) => path.resolve(contentRoot, d));
   }
@@ -25,7 +32,11 @@ export async function resolveNarrativeDirs(args: readonly string[], contentRoot:
     // Note: an existing folder without narrative.yaml is loaded all the same, so the loader reports it as
     // content (`file/missing`, exit 1) at its place rather than as a command-line mistake.
     else if (isFolder(asPath)) dirs.push(asPath);
-    else throw usageError(`no narrative at "${arg}"`, `expected a folder holding narrative.yaml, or an id under ${contentRoot}`);
+    else
+      throw usageError(
+        `no narrative at "${arg}"`,
+        `expected a folder holding narrative.yaml, or an id under ${contentRoot}`,
+      );
   }
   return [...new Set(dirs)];
 }

@@ -1,7 +1,12 @@
 import { usageError } from '../errors.js';
 
 /** A non-negative integer flag, or undefined when absent. */
-export function intFlag(name: string, value: string | number | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function intFlag(
+  name: string,
+  value: string | number | undefined,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n) || n < min || n > max || (typeof value === 'string' && value.trim() === '')) {

@@ -53,7 +53,12 @@ export const DEFAULT_WATCH_FORMATS: Format[] = ['md', 'html', 'json', 'print', '
 export async function resolveBase(flags: CommonFlags & { narratives?: string[] }, io: Io): Promise<BaseOptions> {
   const projectRoot = findProjectRoot(io.cwd);
   const loaded = await loadConfig(io.cwd, flags.config, projectRoot);
-  const contentRoot = resolveContentRoot(io.cwd, flags.content, { value: loaded.config.content, dir: loaded.dir }, projectRoot);
+  const contentRoot = resolveContentRoot(
+    io.cwd,
+    flags.content,
+    { value: loaded.config.content, dir: loaded.dir },
+    projectRoot,
+  );
   const narrativeDirs = await resolveNarrativeDirs(flags.narratives ?? [], contentRoot, io.cwd);
   return {
     cwd: io.cwd,
@@ -73,24 +78,38 @@ function configDir(base: BaseOptions): string {
 
 /** The build request from flags and config; `only` narrows the formats to one half (`deck`, `quiz`, `--only`). */
 export async function resolveCheckOptions(flags: BuildFlags, io: Io, only?: 'deck' | 'quiz'): Promise<CheckOptions> {
-  const half = only ?? (flags.only === undefined ? undefined : enumList('only', [flags.only], ['deck', 'quiz'] as const)[0]);
+  const half =
+    only ?? (flags.only === undefined ? undefined : enumList('only', [flags.only], ['deck', 'quiz'] as const)[0]);
   const base = await resolveBase(flags, io);
   const { config } = base;
   const listed = listFlag(flags.formats);
-  if (listed?.length === 0) throw usageError('--formats names no format', `list at least one of: ${FORMATS.join(', ')} (or leave --formats out for all of them)`);
+  if (listed?.length === 0)
+    throw usageError(
+      '--formats names no format',
+      `list at least one of: ${FORMATS.join(', ')} (or leave --formats out for all of them)`,
+    );
   const requested = listed ? [...new Set(enumList('formats', listed, FORMATS))] : config.formats;
   let formats: Format[] = requested ?? [...FORMATS];
   if (half) formats = formats.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f)));
-  if (formats.length === 0) throw usageError(`none of --formats ${(listed ?? requested ?? []).join(',')} is a ${half} format`, `${half} formats are: ${FORMATS.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f))).join(', ')}`);
+  if (formats.length === 0)
+    throw usageError(
+      `none of --formats ${(listed ?? requested ?? []).join(',')} is a ${half} format`,
+      `${half} formats are: ${FORMATS.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f))).join(', ')}`,
+    );
   const quizCount = intFlag('quiz-count', flags.quizCount, 1) ?? config.quiz?.count;
   const listedCuts = listFlag(flags.cut);
-  if (listedCuts?.length === 0) throw usageError('--cut names no cut', 'list cut ids from narrative.yaml, e.g. --cut full,executive (or leave --cut out for all of them)');
+  if (listedCuts?.length === 0)
+    throw usageError(
+      '--cut names no cut',
+      'list cut ids from narrative.yaml, e.g. --cut full,executive (or leave --cut out for all of them)',
+    );
   // Note: a cut named twice is built once (two builds of one folder would collide).
   const cuts = listedCuts || config.cuts ? [...new Set(listedCuts ?? config.cuts)] : undefined;
   const lms = flags.lms === undefined ? config.quiz?.lms : enumList('lms', [flags.lms], LMS_TARGETS)[0];
   const theme = flags.theme ?? config.theme;
   const themes = listThemes();
-  if (theme && themes && !themes.includes(theme)) throw usageError(`unknown theme "${theme}"`, `choose from: ${themes.join(', ')}`);
+  if (theme && themes && !themes.includes(theme))
+    throw usageError(`unknown theme "${theme}"`, `choose from: ${themes.join(', ')}`);
   return {
     ...base,
     formats,
@@ -112,10 +131,13 @@ export async function resolveCheckOptions(flags: BuildFlags, io: Io, only?: 'dec
 /** The check options plus the output folder, which must lie outside the content. */
 export async function resolveBuildOptions(flags: BuildFlags, io: Io, only?: 'deck' | 'quiz'): Promise<BuildOptions> {
   const request = await resolveCheckOptions(flags, io, only);
-  const out = checkOutFolder(flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(request), request.config.out ?? 'out'), {
-    contentDirs: [request.contentRoot, ...request.narrativeDirs],
-    projectRoot: request.projectRoot,
-  });
+  const out = checkOutFolder(
+    flags.out ? path.resolve(io.cwd, flags.out) : path.resolve(configDir(request), request.config.out ?? 'out'),
+    {
+      contentDirs: [request.contentRoot, ...request.narrativeDirs],
+      projectRoot: request.projectRoot,
+    },
+  );
   return { ...request, out };
 }
 

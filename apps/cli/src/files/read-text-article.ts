@@ -47,16 +47,28 @@ export async function readArticleBytes(file: string, shown = file): Promise<Uint
     handle = await open(file, OPEN_FLAGS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError('import/not-found', `${shown} does not exist`, { hint: 'check the path of the article to import' });
-    throw new CliError('import/unreadable', `cannot read ${shown}: ${code ?? (error as Error).message}`, { hint: 'check the path and its permissions' });
+    if (code === 'ENOENT')
+      throw new CliError('import/not-found', `${shown} does not exist`, {
+        hint: 'check the path of the article to import',
+      });
+    throw new CliError('import/unreadable', `cannot read ${shown}: ${code ?? (error as Error).message}`, {
+      hint: 'check the path and its permissions',
+    });
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new CliError('import/not-a-file', `${shown} is not a regular file (a folder, FIFO, socket or device)`, { hint: 'import an article file: .txt, .md, .html or .docx' });
-    if (info.size > MAX_FILE_BYTES) {
-      throw new CliError('import/too-large', `${shown} is ${(info.size / 1024 / 1024).toFixed(1)} MB; articles of at most ${MB} MB are imported`, {
-        hint: 'split the article and import each part as its own narrative, or keep only the part the talk is about',
+    if (!info.isFile())
+      throw new CliError('import/not-a-file', `${shown} is not a regular file (a folder, FIFO, socket or device)`, {
+        hint: 'import an article file: .txt, .md, .html or .docx',
       });
+    if (info.size > MAX_FILE_BYTES) {
+      throw new CliError(
+        'import/too-large',
+        `${shown} is ${(info.size / 1024 / 1024).toFixed(1)} MB; articles of at most ${MB} MB are imported`,
+        {
+          hint: 'split the article and import each part as its own narrative, or keep only the part the talk is about',
+        },
+      );
     }
     const bytes = new Uint8Array(info.size);
     let read = 0;
@@ -79,9 +91,13 @@ export async function readTextArticle(file: string, shown = file): Promise<strin
   const data = await readArticleBytes(file, shown);
   const nul = data.indexOf(0);
   if (nul >= 0) {
-    throw new CliError('import/binary', `${shown}:${placeOf(data, nul)} holds NUL bytes: it looks like binary data (an image, a PDF), not text`, {
-      hint: 'save the article as plain text (.txt), Markdown (.md), HTML or a Word .docx file and import that',
-    });
+    throw new CliError(
+      'import/binary',
+      `${shown}:${placeOf(data, nul)} holds NUL bytes: it looks like binary data (an image, a PDF), not text`,
+      {
+        hint: 'save the article as plain text (.txt), Markdown (.md), HTML or a Word .docx file and import that',
+      },
+    );
   }
   const bad = firstInvalidUtf8(data);
   if (bad >= 0) {
@@ -89,5 +105,7 @@ export async function readTextArticle(file: string, shown = file): Promise<strin
       hint: 're-save the file as UTF-8 (e.g. `iconv -f GBK -t UTF-8 in.txt > out.txt` for a GBK file) and import it again',
     });
   }
-  return Buffer.from(data).toString('utf8').replace(/^\uFEFF/, '');
+  return Buffer.from(data)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }

@@ -24,15 +24,25 @@ export function checkOutFolder(out: string, guard: OutGuard): string {
     const content = realPathOf(dir);
     if (isWithin(real, content) || isWithin(content, real)) {
       const how = real === content ? 'is' : isWithin(real, content) ? 'lies inside' : 'contains';
-      refuse(`refusing to write outputs to ${out}: it ${how} the content folder ${dir}`, 'choose an --out folder beside the content, e.g. --out out');
+      refuse(
+        `refusing to write outputs to ${out}: it ${how} the content folder ${dir}`,
+        'choose an --out folder beside the content, e.g. --out out',
+      );
     }
   }
   const root = realPathOf(guard.projectRoot);
   if (isWithin(root, real)) {
-    refuse(`refusing to write outputs to ${out}: it ${real === root ? 'is' : 'contains'} the project folder ${guard.projectRoot}`, 'choose a folder of its own for the outputs, e.g. --out out');
+    refuse(
+      `refusing to write outputs to ${out}: it ${real === root ? 'is' : 'contains'} the project folder ${guard.projectRoot}`,
+      'choose a folder of its own for the outputs, e.g. --out out',
+    );
   }
   try {
-    if (!lstatSync(real).isDirectory()) refuse(`--out ${out} names a file, not a folder`, 'choose a folder for the outputs (it is created when missing), e.g. --out out');
+    if (!lstatSync(real).isDirectory())
+      refuse(
+        `--out ${out} names a file, not a folder`,
+        'choose a folder for the outputs (it is created when missing), e.g. --out out',
+      );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

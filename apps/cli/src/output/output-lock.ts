@@ -70,7 +70,11 @@ async function lastChange(file: string): Promise<number> {
  * Runs `work` holding the lock when no live process holds it; otherwise skips it and resolves to undefined.
  * For housekeeping that may wait for the next run (`recoverAllOutputs`).
  */
-export async function ifOutputUnlocked<T>(out: string, narrativeId: string, work: () => Promise<T>): Promise<T | undefined> {
+export async function ifOutputUnlocked<T>(
+  out: string,
+  narrativeId: string,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
   const file = lockFileOf(out, narrativeId);
   removeHeldOnExit();
   if (!(await tryLock(file))) {
@@ -103,9 +107,13 @@ export async function withOutputLock<T>(out: string, narrativeId: string, work: 
   while (!(await tryLock(file))) {
     holder = await breakIfStale(file);
     if (Date.now() - started > WAIT_MS) {
-      throw new CliError('build/locked', `another Lectern process${holder ? ` (pid ${holder})` : ''} is writing ${path.join(out, narrativeId)}`, {
-        hint: `wait for it to finish, or stop it; if none is running, delete ${file}`,
-      });
+      throw new CliError(
+        'build/locked',
+        `another Lectern process${holder ? ` (pid ${holder})` : ''} is writing ${path.join(out, narrativeId)}`,
+        {
+          hint: `wait for it to finish, or stop it; if none is running, delete ${file}`,
+        },
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

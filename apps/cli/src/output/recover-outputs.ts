@@ -29,14 +29,17 @@ async function exists(file: string): Promise<boolean> {
  */
 export async function recoverOutputs(out: string, narrativeId: string): Promise<void> {
   const pattern = scratchPattern(narrativeId);
-  const entries = (await readdir(out, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && pattern.test(e.name));
+  const entries = (await readdir(out, { withFileTypes: true }).catch(() => [])).filter(
+    (e) => e.isDirectory() && pattern.test(e.name),
+  );
   if (entries.length === 0) return;
   const ours: { dir: string; old: boolean; mtime: number }[] = [];
   for (const e of entries) {
     const dir = path.join(out, e.name);
     const stamped = (await readStamp(dir)) === narrativeId;
     const empty = !stamped && (await readdir(dir).catch(() => ['?'])).length === 0;
-    if (stamped || empty) ours.push({ dir, old: e.name.startsWith('.old-') && stamped, mtime: (await lstat(dir)).mtimeMs });
+    if (stamped || empty)
+      ours.push({ dir, old: e.name.startsWith('.old-') && stamped, mtime: (await lstat(dir)).mtimeMs });
   }
   const target = path.join(out, narrativeId);
   const survivor = ours.filter((o) => o.old).sort((a, b) => b.mtime - a.mtime)[0];

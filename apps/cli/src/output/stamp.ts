@@ -41,10 +41,18 @@ export async function assertReplaceable(target: string, narrativeId: string): Pr
     throw error;
   }
   const hint = `move it away or choose another --out; Lectern replaces only folders it wrote (marked by ${STAMP_FILE})`;
-  if (info.isSymbolicLink()) throw new CliError('build/not-ours', `refusing to replace ${target}: it is a symbolic link`, { hint });
-  if (!info.isDirectory()) throw new CliError('build/not-ours', `refusing to replace ${target}: it is not a folder`, { hint });
+  if (info.isSymbolicLink())
+    throw new CliError('build/not-ours', `refusing to replace ${target}: it is a symbolic link`, { hint });
+  if (!info.isDirectory())
+    throw new CliError('build/not-ours', `refusing to replace ${target}: it is not a folder`, { hint });
   const stamped = await readStamp(target);
   if (stamped === narrativeId) return;
-  if (stamped !== undefined) throw new CliError('build/not-ours', `refusing to replace ${target}: it holds the outputs of narrative "${stamped}"`, { hint });
-  if (!(await looksLikeUnstampedOutput(target))) throw new CliError('build/not-ours', `refusing to replace ${target}: Lectern did not write this folder`, { hint });
+  if (stamped !== undefined)
+    throw new CliError(
+      'build/not-ours',
+      `refusing to replace ${target}: it holds the outputs of narrative "${stamped}"`,
+      { hint },
+    );
+  if (!(await looksLikeUnstampedOutput(target)))
+    throw new CliError('build/not-ours', `refusing to replace ${target}: Lectern did not write this folder`, { hint });
 }

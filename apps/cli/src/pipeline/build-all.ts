@@ -6,7 +6,11 @@ import { type NarrativeOutcome, NarrativePipeline } from './narrative-pipeline.j
  * Loads, checks, builds and writes each narrative in turn. A narrative with content or build errors is
  * not written and its previous output stays as it was.
  */
-export async function buildAll(options: BuildOptions, reporter: Reporter, env: Record<string, string | undefined>): Promise<NarrativeOutcome[]> {
+export async function buildAll(
+  options: BuildOptions,
+  reporter: Reporter,
+  env: Record<string, string | undefined>,
+): Promise<NarrativeOutcome[]> {
   const outcomes: NarrativeOutcome[] = [];
   for (const dir of options.narrativeDirs) {
     const pipeline = new NarrativePipeline(dir, options, { env, onProgress: (text) => reporter.progress(text) });

@@ -15,7 +15,13 @@ export interface LoadedNarrative {
 export async function loadOne(dir: string, cache?: ParseCache): Promise<LoadedNarrative> {
   const { narrative, findings, files } = await loadNarrativeFolder(dir, cache ? { cache } : {});
   const id = narrative?.id ?? dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
-  return { dir, id, files, findings: findings.map((f) => ({ ...f, narrative: id })), ...(narrative ? { narrative } : {}) };
+  return {
+    dir,
+    id,
+    files,
+    findings: findings.map((f) => ({ ...f, narrative: id })),
+    ...(narrative ? { narrative } : {}),
+  };
 }
 
 export async function loadAll(dirs: readonly string[]): Promise<LoadedNarrative[]> {

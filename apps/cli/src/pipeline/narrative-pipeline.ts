@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { type BuildContext, type CourseBuild, CourseBuilder, changedFolders, FORMATS, type OutputFiles, topFolder } from '@lectern/course';
+import {
+  type BuildContext,
+  type CourseBuild,
+  CourseBuilder,
+  changedFolders,
+  FORMATS,
+  type OutputFiles,
+  topFolder,
+} from '@lectern/course';
 import { createParseCache, hasErrors, type Narrative } from '@lectern/narrative';
 import type { BuildOptions } from '../config/resolve-options.js';
 import { cutsAsUsage } from '../errors.js';
@@ -50,7 +58,16 @@ export class NarrativePipeline {
     this.loaded = undefined;
     const loaded = await loadOne(this.dir, this.parseCache);
     this.loaded = { id: loaded.id, sources: loaded.files };
-    const outcome: NarrativeOutcome = { id: loaded.id, dir: this.dir, findings: loaded.findings, ok: false, folders: [], written: [], sources: loaded.files, ms: 0 };
+    const outcome: NarrativeOutcome = {
+      id: loaded.id,
+      dir: this.dir,
+      findings: loaded.findings,
+      ok: false,
+      folders: [],
+      written: [],
+      sources: loaded.files,
+      ms: 0,
+    };
     if (loaded.narrative && !hasErrors(loaded.findings)) {
       const build = await this.build(loaded.narrative);
       outcome.build = build;
@@ -86,7 +103,8 @@ export class NarrativePipeline {
     } else {
       folders = changedFolders(undefined, build.files, build.folders);
       const files = new Map([...build.files].filter(([key]) => folders.includes(topFolder(key))));
-      if (folders.length > 0) written = await writeOutputs({ out, narrativeId: id, files, folders, replaceAll: this.everything() });
+      if (folders.length > 0)
+        written = await writeOutputs({ out, narrativeId: id, files, folders, replaceAll: this.everything() });
     }
     this.last = { id, files: build.files };
     outcome.folders = folders;

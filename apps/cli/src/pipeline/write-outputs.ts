@@ -51,7 +51,12 @@ function keeper(request: WriteRequest): (key: string) => boolean {
 }
 
 /** Hard-links (or copies) the kept files of the current output into the new one; outputs are never edited in place. */
-async function carryOver(target: string, next: string, keep: (key: string) => boolean, files: OutputFiles): Promise<void> {
+async function carryOver(
+  target: string,
+  next: string,
+  keep: (key: string) => boolean,
+  files: OutputFiles,
+): Promise<void> {
   const entries = await readdir(target, { recursive: true, withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile() || e.name === STAMP_FILE || FILE_TEMP.test(e.name)) continue;

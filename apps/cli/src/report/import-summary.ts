@@ -9,7 +9,8 @@ export function importSummary(result: ImportResult, shown: string): string[] {
     `  ${c.sections} sections, ${c.paragraphs} paragraphs`,
     `  ${c.facts} facts, ${c.entities} entities, ${c.quotes} quote${c.quotes === 1 ? '' : 's'}, ${c.events} timeline event${c.events === 1 ? '' : 's'}`,
   ];
-  for (const s of d.sections) lines.push(`    ${s.number}  ${s.title}  (${s.paragraphs.length} ¶, ${s.facts.length} facts)`);
+  for (const s of d.sections)
+    lines.push(`    ${s.number}  ${s.title}  (${s.paragraphs.length} ¶, ${s.facts.length} facts)`);
   if (d.source.date || d.source.author || d.source.publication) {
     lines.push(`  source: ${[d.source.publication, d.source.author, d.source.date].filter(Boolean).join(', ')}`);
   }

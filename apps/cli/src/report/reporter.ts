@@ -49,7 +49,9 @@ export class Reporter {
       }
     }
     if (hidden > 0 && !this.options.quiet) {
-      this.io.stderr(`${this.colors.blue('ℹ')} ${hidden} drafted value${hidden === 1 ? '' : 's'} marked \`# review:\` to verify; \`lectern check --review\` lists them\n`);
+      this.io.stderr(
+        `${this.colors.blue('ℹ')} ${hidden} drafted value${hidden === 1 ? '' : 's'} marked \`# review:\` to verify; \`lectern check --review\` lists them\n`,
+      );
     }
   }
 

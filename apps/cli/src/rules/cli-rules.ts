@@ -42,7 +42,8 @@ const COMMAND_RULES = defineRules([
     rule: 'build/not-ours',
     severity: 'failure',
     title: 'An output folder Lectern did not write',
-    message: 'refusing to replace {folder}: {it is a link, not a folder, another narrative\'s, or not written by Lectern}',
+    message:
+      "refusing to replace {folder}: {it is a link, not a folder, another narrative's, or not written by Lectern}",
     hint: 'Move the folder away, or choose another --out folder.',
   },
   {

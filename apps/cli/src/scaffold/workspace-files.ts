@@ -31,7 +31,11 @@ export function narrativeTaskInputs(theme: string = DEFAULT_NARRATIVE_THEME): st
  * runners can share its outputs through a remote cache. Returns the two files that make it one, or nothing
  * elsewhere. The build script pins the theme, so config files cannot switch it behind the task's inputs.
  */
-export function workspaceFiles(contentRoot: string, id: string, theme: string = DEFAULT_NARRATIVE_THEME): Record<string, string> {
+export function workspaceFiles(
+  contentRoot: string,
+  id: string,
+  theme: string = DEFAULT_NARRATIVE_THEME,
+): Record<string, string> {
   if (!existsSync(path.join(contentRoot, '..', 'pnpm-workspace.yaml'))) return {};
   const pkg = {
     name: `@lectern-narrative/${id}`,

@@ -29,10 +29,23 @@ export class BuildStatus {
     const problems: OverlayProblem[] = findings
       .filter((f) => f.severity !== 'info')
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-      .map((f) => ({ where: findingPosition(f, { dir, cwd: path.dirname(dir) }), severity: f.severity, message: f.message, rule: f.rule, ...(f.hint ? { hint: f.hint } : {}) }));
+      .map((f) => ({
+        where: findingPosition(f, { dir, cwd: path.dirname(dir) }),
+        severity: f.severity,
+        message: f.message,
+        rule: f.rule,
+        ...(f.hint ? { hint: f.hint } : {}),
+      }));
     if (problems.length === 0) {
       const message = error instanceof Error ? error.message : String(error ?? 'the build failed');
-      problems.push({ where: findingPosition({ rule: 'serve/build-failed', severity: 'error', message }, { dir, cwd: path.dirname(dir) }), severity: 'error', message });
+      problems.push({
+        where: findingPosition(
+          { rule: 'serve/build-failed', severity: 'error', message },
+          { dir, cwd: path.dirname(dir) },
+        ),
+        severity: 'error',
+        message,
+      });
     }
     const failed = { narrative, problems };
     this.failed.set(narrative, failed);

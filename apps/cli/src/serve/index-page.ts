@@ -33,7 +33,10 @@ function primaryLinks(id: string, files: readonly string[]): string {
   for (const [pattern, label] of PRIMARY) {
     for (const f of files) {
       const match = pattern.exec(f);
-      if (match) links.push(`<a class="primary" href="${escapeHtml(href([id, ...f.split('/')]))}">${escapeHtml(label(match[1] ?? ''))}</a>`);
+      if (match)
+        links.push(
+          `<a class="primary" href="${escapeHtml(href([id, ...f.split('/')]))}">${escapeHtml(label(match[1] ?? ''))}</a>`,
+        );
     }
   }
   return links.join(' ');

@@ -10,7 +10,10 @@ const CSP_META = /<meta\s[^>]*http-equiv\s*=\s*["']content-security-policy["'][^
 
 /** Adds `'self'` to a directive (creating it from default-src when absent) so our script and EventSource may run. */
 function allowSelf(policy: string, directive: string): string {
-  const parts = policy.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const index = parts.findIndex((p) => p.split(/\s+/)[0]?.toLowerCase() === directive);
   if (index >= 0) {
     const tokens = parts[index]!.split(/\s+/);
@@ -38,7 +41,10 @@ export function injectReload(html: string): string {
   let nonce: string | undefined;
   let out = html.replace(CSP_META, (meta) =>
     meta.replace(/content\s*=\s*(["'])([\s\S]*?)\1/i, (_m, quote: string, policy: string) => {
-      const decoded = policy.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const decoded = policy
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       nonce = nonceIn(decoded);
       const widened = allowSelf(allowSelf(decoded, 'script-src'), 'connect-src');
       const encoded = quote === '"' ? widened.replace(/"/g, '&quot;') : widened.replace(/'/g, '&#39;');

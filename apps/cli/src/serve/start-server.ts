@@ -55,7 +55,12 @@ async function serveFile(out: string, req: IncomingMessage, res: ServerResponse)
     }
   }
   // Other files are streamed, never read whole: memory stays flat however many requests come at once.
-  res.writeHead(200, { 'content-type': type, 'content-length': file.size, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': file.size,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   if (req.method === 'HEAD') {
     await file.handle.close();
     res.end();
@@ -72,24 +77,43 @@ async function serveFile(out: string, req: IncomingMessage, res: ServerResponse)
  * through Server-Sent Events at `/__lectern/events` after every rebuild, and an error overlay over the open
  * pages while a rebuild fails. `port: 0` picks a free port.
  */
-export async function startServer(options: ServeOptions, env: Record<string, string | undefined> = process.env): Promise<LecternServer> {
+export async function startServer(
+  options: ServeOptions,
+  env: Record<string, string | undefined> = process.env,
+): Promise<LecternServer> {
   const hub = new SseHub();
   const status = new BuildStatus();
   let port = options.port;
   const server = createServer((req, res) => {
-    if (!isLocalHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request: this server answers only http://127.0.0.1, localhost or [::1] on its port\n');
+    if (!isLocalHost(req.headers.host, port))
+      return send(
+        res,
+        421,
+        'text/plain; charset=utf-8',
+        'Misdirected request: this server answers only http://127.0.0.1, localhost or [::1] on its port\n',
+      );
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
-    if (pathname === EVENTS_PATH) return hub.add(res, status.current().map((failed) => ['build-error', failed]));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
+    if (pathname === EVENTS_PATH)
+      return hub.add(
+        res,
+        status.current().map((failed) => ['build-error', failed]),
+      );
     if (pathname === RELOAD_SCRIPT_PATH) return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_SCRIPT);
-    const handle = pathname === '/' || pathname === '/index.html' ? indexPage(options.out).then((html) => send(res, 200, 'text/html; charset=utf-8', html)) : serveFile(options.out, req, res);
+    const handle =
+      pathname === '/' || pathname === '/index.html'
+        ? indexPage(options.out).then((html) => send(res, 200, 'text/html; charset=utf-8', html))
+        : serveFile(options.out, req, res);
     handle.catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Internal error\n'));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new CliError('serve/port-in-use', `port ${options.port} is already in use`, { hint: 'pass --port <n>, or --port 0 for a free port' })
+          ? new CliError('serve/port-in-use', `port ${options.port} is already in use`, {
+              hint: 'pass --port <n>, or --port 0 for a free port',
+            })
           : error,
       ),
     );

@@ -65,7 +65,9 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
   const emitter = new EventEmitter();
   // Note: an 'error' event without a listener would throw; watch mode reports errors and goes on.
   emitter.on('error', () => undefined);
-  const states = options.narrativeDirs.map((dir): State => ({ dir, pipeline: new NarrativePipeline(dir, options, { env }) }));
+  const states = options.narrativeDirs.map(
+    (dir): State => ({ dir, pipeline: new NarrativePipeline(dir, options, { env }) }),
+  );
   const pending = new Map<State, Set<string>>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -101,7 +103,13 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
       // failure after the files were read keeps their fingerprint, so the settle check does not retry it.
       const loaded = state.pipeline.loaded;
       state.fingerprint = loaded ? fingerprintFiles(state.dir, loaded.sources) : new Map();
-      emitter.emit('error', { narrativeId: loaded?.id ?? path.basename(state.dir), dir: state.dir, findings: [], error, changes } satisfies WatchErrorEvent);
+      emitter.emit('error', {
+        narrativeId: loaded?.id ?? path.basename(state.dir),
+        dir: state.dir,
+        findings: [],
+        error,
+        changes,
+      } satisfies WatchErrorEvent);
       return;
     }
     // The files are read once: the fingerprint and the parse both come from this read.
@@ -121,7 +129,13 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
       emitter.emit('error', { ...base, findings: outcome.findings } satisfies WatchErrorEvent);
       return;
     }
-    emitter.emit('rebuilt', { ...base, folders: outcome.folders, files: outcome.written, findings: outcome.findings, ms: outcome.ms } satisfies RebuiltEvent);
+    emitter.emit('rebuilt', {
+      ...base,
+      folders: outcome.folders,
+      files: outcome.written,
+      findings: outcome.findings,
+      ms: outcome.ms,
+    } satisfies RebuiltEvent);
   }
 
   function enqueue(work: () => Promise<void>): Promise<void> {
@@ -162,7 +176,11 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
         if (closed) return resolve();
         // Note: narrative folders are workspace packages, so they hold node_modules (symlinks back into the
         // workspace: following them loops); only the content files matter.
-        watcher = chokidarWatch([...states.map((s) => s.dir), ...assets], { ignoreInitial: true, followSymlinks: false, ignored: IGNORED });
+        watcher = chokidarWatch([...states.map((s) => s.dir), ...assets], {
+          ignoreInitial: true,
+          followSymlinks: false,
+          ignored: IGNORED,
+        });
         watcher.on('all', (_event, file) => onChange(file));
         watcher.on('ready', () => resolve());
       }),

@@ -24,10 +24,25 @@ export function injectedNarrative(inline: string, block: string, id = 'injected'
       { id: 'founder', name: `创始人 ${inline}`, kind: 'person' },
     ],
     objectives: [{ id: 'recall', text: block, level: 'remember', sections: ['shop', 'cloud'] }],
-    editorialChanges: [{ id: 'restore', kind: 'restored', paragraph: 'cloud-launch', original: block, replacement: `第一款${inline}`, note: block }],
+    editorialChanges: [
+      {
+        id: 'restore',
+        kind: 'restored',
+        paragraph: 'cloud-launch',
+        original: block,
+        replacement: `第一款${inline}`,
+        note: block,
+      },
+    ],
     cuts: [{ id: 'short', title: block, maxSlides: 6, appendix: false }],
   };
-  const item = (n: string, paragraph: string) => ({ id: n, stem: `${block} ${n}?`, rationale: block, tests: { paragraphs: [paragraph] }, objective: 'recall' });
+  const item = (n: string, paragraph: string) => ({
+    id: n,
+    stem: `${block} ${n}?`,
+    rationale: block,
+    tests: { paragraphs: [paragraph] },
+    objective: 'recall',
+  });
   const s1 = {
     id: 'shop',
     number: '01',
@@ -38,11 +53,31 @@ export function injectedNarrative(inline: string, block: string, id = 'injected'
       fact('rev-2010', inline, block, 200, '万', '营收为200万元', 'shop-growth', 'shop'),
       fact('rev-2020', inline, block, 2, '亿', '2020年增至2亿元', 'shop-growth', 'shop'),
     ],
-    quotes: [{ id: 'readers', speaker: 'founder', text: `${inline}我们永远把读者放在第一位。`, paragraph: 'shop-founder', context: block }],
+    quotes: [
+      {
+        id: 'readers',
+        speaker: 'founder',
+        text: `${inline}我们永远把读者放在第一位。`,
+        paragraph: 'shop-founder',
+        context: block,
+      },
+    ],
     events: [{ id: 'opens', date: '2010', precision: 'year', text: block, subject: 'shop', paragraph: 'shop-growth' }],
     items: [
-      { ...item('single', 'shop-growth'), type: 'single', options: [{ text: `${block} A`, correct: true, feedback: block }, { text: `${block} B` }, { text: `${block} C` }] },
-      { ...item('multi', 'shop-growth'), type: 'multiple', options: [{ text: `${block} A`, correct: true }, { text: `${block} B`, correct: true }, { text: `${block} C` }] },
+      {
+        ...item('single', 'shop-growth'),
+        type: 'single',
+        options: [
+          { text: `${block} A`, correct: true, feedback: block },
+          { text: `${block} B` },
+          { text: `${block} C` },
+        ],
+      },
+      {
+        ...item('multi', 'shop-growth'),
+        type: 'multiple',
+        options: [{ text: `${block} A`, correct: true }, { text: `${block} B`, correct: true }, { text: `${block} C` }],
+      },
       { ...item('tf', 'shop-founder'), type: 'true-false', answer: true },
       { ...item('short', 'shop-founder'), type: 'short', answers: [`答案${inline}`] },
     ],
@@ -54,12 +89,22 @@ export function injectedNarrative(inline: string, block: string, id = 'injected'
     summary: block,
     keyPoints: [block],
     facts: [fact('profit-share', inline, block, 60, undefined, '云业务贡献了60%的利润', 'cloud-profit', 'cloud')],
-    events: [{ id: 'launch', date: '2015-04', precision: 'month', text: block, subject: 'cloud', paragraph: 'cloud-launch' }],
+    events: [
+      { id: 'launch', date: '2015-04', precision: 'month', text: block, subject: 'cloud', paragraph: 'cloud-launch' },
+    ],
     items: [
       { ...item('numeric', 'cloud-profit'), type: 'numeric', answer: 60, unit: inline },
       { ...item('order', 'cloud-profit'), type: 'ordering', sequence: [`${block} 1`, `${block} 2`, `${block} 3`] },
-      { ...item('match', 'cloud-profit'), type: 'matching', pairs: [1, 2, 3].map((k) => ({ left: `${block} L${k}`, right: `${block} R${k}` })) },
-      { ...item('cloze', 'cloud-profit'), type: 'cloze', text: `${inline.replace(/\{\{|\}\}/g, '')} 云业务贡献了{{60%}}的利润。` },
+      {
+        ...item('match', 'cloud-profit'),
+        type: 'matching',
+        pairs: [1, 2, 3].map((k) => ({ left: `${block} L${k}`, right: `${block} R${k}` })),
+      },
+      {
+        ...item('cloze', 'cloud-profit'),
+        type: 'cloze',
+        text: `${inline.replace(/\{\{|\}\}/g, '')} 云业务贡献了{{60%}}的利润。`,
+      },
     ],
   };
   return {
@@ -69,7 +114,16 @@ export function injectedNarrative(inline: string, block: string, id = 'injected'
   };
 }
 
-function fact(id: string, inline: string, block: string, value: number, scale: string | undefined, evidence: string, paragraph: string, subject: string) {
+function fact(
+  id: string,
+  inline: string,
+  block: string,
+  value: number,
+  scale: string | undefined,
+  evidence: string,
+  paragraph: string,
+  subject: string,
+) {
   return {
     id,
     statement: block,

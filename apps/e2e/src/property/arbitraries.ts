@@ -3,7 +3,23 @@ import { stringify } from 'yaml';
 import { INJECTION_PAYLOADS } from '../injection/payloads.js';
 
 /** Control characters, bidi overrides, zero-width and odd spaces, a lone surrogate, a BOM. */
-const ODD = ['\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u200b', '\u200e', '\u202e', '\u2028', '\u3000', '\ufeff', '\ud800', '\ufffd', '\t', '\r'];
+const ODD = [
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\u200e',
+  '\u202e',
+  '\u2028',
+  '\u3000',
+  '\ufeff',
+  '\ud800',
+  '\ufffd',
+  '\t',
+  '\r',
+];
 
 /** Any string: full Unicode, control characters, markup payloads, CJK and full-width text, mixed. */
 export function anyText(): fc.Arbitrary<string> {
@@ -11,7 +27,15 @@ export function anyText(): fc.Arbitrary<string> {
     fc.string({ unit: 'binary', maxLength: 40 }),
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.constantFrom(...INJECTION_PAYLOADS, ...ODD),
-    fc.array(fc.oneof(fc.constantFrom(...INJECTION_PAYLOADS, ...ODD, '云', '２０２３', '％', '，', '亿', 'e', ' '), fc.string({ maxLength: 5 })), { maxLength: 8 }).map((parts) => parts.join('')),
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...INJECTION_PAYLOADS, ...ODD, '云', '２０２３', '％', '，', '亿', 'e', ' '),
+          fc.string({ maxLength: 5 }),
+        ),
+        { maxLength: 8 },
+      )
+      .map((parts) => parts.join('')),
   );
 }
 
@@ -49,7 +73,10 @@ export interface NarrativeSpec {
 export function narrativeSpec(text: fc.Arbitrary<string> = lineText()): fc.Arbitrary<NarrativeSpec> {
   const paragraph = fc.record({
     before: text,
-    value: fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => Math.round(v * 100) / 100)),
+    value: fc.oneof(
+      fc.integer({ min: 0, max: 10_000_000 }),
+      fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => Math.round(v * 100) / 100),
+    ),
     unit: fc.constantFrom('亿美元', '%', '个', ' million', '倍'),
     after: text,
   });
@@ -74,15 +101,18 @@ export function narrativeFiles(spec: NarrativeSpec): Record<string, string> {
   const files: Record<string, string> = {};
   const sectionPaths = spec.sections.map((_, i) => `sections/${String(i + 1).padStart(2, '0')}-s.md`);
   const entities = spec.entities.map((name, i) => ({ id: id('e', i), name, kind: 'company' }));
-  files['narrative.yaml'] = stringify({
-    id: 'generated',
-    title: spec.title,
-    language: spec.language,
-    sections: sectionPaths,
-    entities,
-    objectives: [{ id: 'o', text: spec.title, sections: spec.sections.map((_, i) => id('s', i)) }],
-    cuts: [{ id: 'short', maxSlides: 5, appendix: false }],
-  }, { lineWidth: 0 });
+  files['narrative.yaml'] = stringify(
+    {
+      id: 'generated',
+      title: spec.title,
+      language: spec.language,
+      sections: sectionPaths,
+      entities,
+      objectives: [{ id: 'o', text: spec.title, sections: spec.sections.map((_, i) => id('s', i)) }],
+      cuts: [{ id: 'short', maxSlides: 5, appendix: false }],
+    },
+    { lineWidth: 0 },
+  );
   spec.sections.forEach((s, si) => {
     const paras = s.paragraphs.map((p, pi) => ({ ...p, id: id(`s${si}-p`, pi), evidence: `${p.value}${p.unit}` }));
     const facts = paras.map((p, pi) => ({
@@ -100,11 +130,38 @@ export function narrativeFiles(spec: NarrativeSpec): Record<string, string> {
     }));
     const tests = { paragraphs: [paras[0]!.id] };
     const items = [
-      { id: id(`i${si}`, 0), type: 'single', stem: s.summary, options: s.options.map((text, k) => ({ text, correct: k === 0 })), rationale: s.title, tests, objective: 'o' },
-      { id: id(`i${si}`, 1), type: 'true-false', stem: s.keyPoints[0]!, answer: s.trueFalse, rationale: s.summary, tests, objective: 'o' },
-      { id: id(`i${si}`, 2), type: 'numeric', stem: s.title, answer: paras[0]!.value, rationale: s.summary, tests, objective: 'o' },
+      {
+        id: id(`i${si}`, 0),
+        type: 'single',
+        stem: s.summary,
+        options: s.options.map((text, k) => ({ text, correct: k === 0 })),
+        rationale: s.title,
+        tests,
+        objective: 'o',
+      },
+      {
+        id: id(`i${si}`, 1),
+        type: 'true-false',
+        stem: s.keyPoints[0]!,
+        answer: s.trueFalse,
+        rationale: s.summary,
+        tests,
+        objective: 'o',
+      },
+      {
+        id: id(`i${si}`, 2),
+        type: 'numeric',
+        stem: s.title,
+        answer: paras[0]!.value,
+        rationale: s.summary,
+        tests,
+        objective: 'o',
+      },
     ];
-    const front = stringify({ id: id('s', si), number: si + 1, title: s.title, summary: s.summary, keyPoints: s.keyPoints, facts, items }, { lineWidth: 0 });
+    const front = stringify(
+      { id: id('s', si), number: si + 1, title: s.title, summary: s.summary, keyPoints: s.keyPoints, facts, items },
+      { lineWidth: 0 },
+    );
     const body = paras.map((p) => `${p.before} ${p.evidence} ${p.after} {#${p.id}}`).join('\n\n');
     files[sectionPaths[si]!] = `---\n${front}---\n\n${body}\n`;
   });

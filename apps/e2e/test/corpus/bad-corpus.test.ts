@@ -41,7 +41,9 @@ async function runCase(name: string, dir: string, expected: CaseExpectation): Pr
   const build = memoryIo({ cwd: root });
   const buildCode = await runCli(['build', dir, '--out', out, '--formats', formats], build);
   expectClearError(`build ${name}`, expected, buildCode, build.out(), build.err());
-  expect(diffSnapshots(good, await snapshotDir(out)), `build ${name} leaves the last good output untouched`).toEqual([]);
+  expect(diffSnapshots(good, await snapshotDir(out)), `build ${name} leaves the last good output untouched`).toEqual(
+    [],
+  );
 }
 
 describe('committed bad narratives (test/fixtures/bad)', () => {

@@ -16,7 +16,16 @@ const FULL = process.env.LECTERN_E2E_CORPUS === 'full';
 /** Committed cases run through the binary by default; the rest only under LECTERN_E2E_CORPUS=full. */
 const SAMPLE = ['meta-absent'];
 /** Generated cases that only run under LECTERN_E2E_CORPUS=full (they are cheap and covered in-process). */
-const FULL_ONLY = ['symlink-section-outside', 'symlink-source-outside', 'symlink-sections-folder', 'nul-bytes-meta', 'invalid-utf8-section', 'long-line-6mb', 'deep-block-nesting', 'many-missing-sections'];
+const FULL_ONLY = [
+  'symlink-section-outside',
+  'symlink-source-outside',
+  'symlink-sections-folder',
+  'nul-bytes-meta',
+  'invalid-utf8-section',
+  'long-line-6mb',
+  'deep-block-nesting',
+  'many-missing-sections',
+];
 /** A hang, not slowness: far above a hostile case's run even on a loaded machine. */
 const LIMIT_MS = 150_000;
 
@@ -30,7 +39,9 @@ beforeAll(async () => {
   root = await tempDir('lectern-binary-');
   out = path.join(root, 'out');
   generated = await makeGeneratedCases(path.join(root, 'generated'));
-  const built = await runLectern(['build', BASE_NARRATIVE, '--out', out, '--formats', formats, '--quiet'], { cwd: root });
+  const built = await runLectern(['build', BASE_NARRATIVE, '--out', out, '--formats', formats, '--quiet'], {
+    cwd: root,
+  });
   expect(built.code, built.stderr).toBe(0);
   good = await snapshotDir(out);
 }, 300_000);
@@ -40,13 +51,20 @@ afterAll(async () => {
 });
 
 async function runCase(name: string, dir: string, expected: CaseExpectation): Promise<void> {
-  for (const args of [['check', dir], ['build', dir, '--out', out, '--formats', formats]]) {
+  for (const args of [
+    ['check', dir],
+    ['build', dir, '--out', out, '--formats', formats],
+  ]) {
     const run = await runLectern(args, { cwd: root, timeoutMs: LIMIT_MS, maxOldSpaceMb: 512 });
     expect(run.timedOut, `${args[0]} ${name} finishes within ${LIMIT_MS / 1000} s`).toBe(false);
-    expect(run.stderr, `${args[0]} ${name} does not run out of memory`).not.toMatch(/heap out of memory|Allocation failed/);
+    expect(run.stderr, `${args[0]} ${name} does not run out of memory`).not.toMatch(
+      /heap out of memory|Allocation failed/,
+    );
     expectClearError(`${args[0]} ${name}`, expected, run.code, run.stdout, run.stderr);
   }
-  expect(diffSnapshots(good, await snapshotDir(out)), `build ${name} leaves the last good output untouched`).toEqual([]);
+  expect(diffSnapshots(good, await snapshotDir(out)), `build ${name} leaves the last good output untouched`).toEqual(
+    [],
+  );
 }
 
 describe.concurrent('the lectern binary on hostile input (512 MB heap)', () => {

@@ -39,12 +39,23 @@ async function expectBuilds(dir: string): Promise<void> {
   const check = memoryIo({ cwd: root });
   expect(await runCli(['check', dir], check), check.err()).toBe(0);
   const build = memoryIo({ cwd: root });
-  expect(await runCli(['build', dir, '--out', path.join(root, 'out', path.basename(dir)), '--formats', plainFormats(), '--quiet'], build), build.err()).toBe(0);
+  expect(
+    await runCli(
+      ['build', dir, '--out', path.join(root, 'out', path.basename(dir)), '--formats', plainFormats(), '--quiet'],
+      build,
+    ),
+    build.err(),
+  ).toBe(0);
 }
 
 /** What a reader sees of a narrative: the same for CRLF, BOM and LF files. */
 function shape(n: Narrative) {
-  return n.sections.map((s) => ({ id: s.id, title: s.title, paragraphs: s.paragraphs.map((p) => [p.id, p.text, p.loc.line]), facts: s.facts.map((f) => [f.id, f.value, f.loc.line]) }));
+  return n.sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    paragraphs: s.paragraphs.map((p) => [p.id, p.text, p.loc.line]),
+    facts: s.facts.map((f) => [f.id, f.value, f.loc.line]),
+  }));
 }
 
 describe('valid but unusual files', () => {
@@ -83,10 +94,16 @@ describe('valid but unusual files', () => {
       if (file !== 'sections/02-cloud.md') return t;
       return t
         .replace("evidence: '云业务贡献了60%的利润'", "evidence: '云业务贡献了６０％的利润'")
-        .replace('2020年，云业务贡献了60%的利润。 {#cloud-profit}', '２０２０年，云业务贡献了６０％的利润！ {#cloud-profit}');
+        .replace(
+          '2020年，云业务贡献了60%的利润。 {#cloud-profit}',
+          '２０２０年，云业务贡献了６０％的利润！ {#cloud-profit}',
+        );
     });
     const { narrative, findings } = await loadNarrative(dir);
-    expect(findings.filter((f) => f.severity === 'error'), JSON.stringify(findings, null, 1)).toEqual([]);
+    expect(
+      findings.filter((f) => f.severity === 'error'),
+      JSON.stringify(findings, null, 1),
+    ).toEqual([]);
     expect(narrative!.sections[1]!.facts[0]!.value).toBe(60);
     await expectBuilds(dir);
   });

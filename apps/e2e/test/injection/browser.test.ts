@@ -11,8 +11,13 @@ import { buildInjected, type Kind } from '../support/injected-build.js';
 
 const chrome = findChrome();
 if (!chrome) {
-  if (process.env.CI) throw new Error('CI is set but no Chromium was found: apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH.');
-  console.warn('Skipping the browser injection tests: no Chromium found (apt-get install -y chromium, or set CHROME_PATH).');
+  if (process.env.CI)
+    throw new Error(
+      'CI is set but no Chromium was found: apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH.',
+    );
+  console.warn(
+    'Skipping the browser injection tests: no Chromium found (apt-get install -y chromium, or set CHROME_PATH).',
+  );
 }
 
 interface PageReport {
@@ -89,7 +94,9 @@ function visitHtml(html: string, interact: boolean): Promise<PageReport> {
     await page.addInitScript(HOOK);
     // Served by a route on this page (which takes precedence over the context's network guard), so the init
     // script runs on a real navigation; every other request still meets the guard.
-    await page.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route(PAGE_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
     await page.goto(PAGE_URL, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready.then(() => true)');
     if (interact) await page.evaluate(CLICK_ALL);
@@ -125,7 +132,10 @@ describe.runIf(chrome !== undefined)('generated pages in headless Chromium', () 
       expect(injected.javascriptLinks).toBe(0);
       expect(injected.smuggledImages).toBe(0);
       expect(injected.slidesWithClassX).toBe(0);
-      expect(session!.blockedRequests.slice(before).filter((u) => u !== PAGE_URL), 'network requests').toEqual([]);
+      expect(
+        session!.blockedRequests.slice(before).filter((u) => u !== PAGE_URL),
+        'network requests',
+      ).toEqual([]);
       // The payloads are shown to the reader as the literal text they are.
       expect(injected.text).toContain('<script>alert(1)</script>');
       expect(injected.text).toContain('<img src=x onerror=alert(1)>');

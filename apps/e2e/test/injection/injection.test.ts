@@ -44,7 +44,14 @@ function xmlText(xml: string): string {
     else if (node && typeof node === 'object') Object.values(node).forEach(walk);
   };
   // CDATA stays as written (the parser would otherwise decode entities inside it).
-  walk(new XMLParser({ ignoreAttributes: true, processEntities: true, htmlEntities: false, cdataPropName: '__cdata' }).parse(xml));
+  walk(
+    new XMLParser({
+      ignoreAttributes: true,
+      processEntities: true,
+      htmlEntities: false,
+      cdataPropName: '__cdata',
+    }).parse(xml),
+  );
   return parts.join('\n');
 }
 
@@ -52,8 +59,7 @@ function xmlText(xml: string): string {
 function giftHtmlTexts(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) {
     for (const n of node) giftHtmlTexts(n, out);
-  }
-  else if (node && typeof node === 'object') {
+  } else if (node && typeof node === 'object') {
     const o = node as { format?: unknown; text?: unknown };
     if (o.format === 'html' && typeof o.text === 'string') out.push(o.text);
     else for (const n of Object.values(node)) giftHtmlTexts(n, out);
@@ -90,7 +96,12 @@ function xmlElementNames(xml: string): Set<string> {
 describe.runIf(has('md'))('deck.md and deck.html', () => {
   for (const folder of ['deck', 'deck-short']) {
     it(`${folder}: no extra slide, no directive applied, no live markup`, async () => {
-      const [safeMd, md, safeHtml, html] = await Promise.all([read('safe', `${folder}/deck.md`), read('injected', `${folder}/deck.md`), read('safe', `${folder}/deck.html`), read('injected', `${folder}/deck.html`)]);
+      const [safeMd, md, safeHtml, html] = await Promise.all([
+        read('safe', `${folder}/deck.md`),
+        read('injected', `${folder}/deck.md`),
+        read('safe', `${folder}/deck.html`),
+        read('injected', `${folder}/deck.html`),
+      ]);
       const breaks = (text: string) => text.split('\n').filter((l) => /^---\s*$/.test(l)).length;
       expect(breaks(md), 'slide breaks in deck.md').toBe(breaks(safeMd));
       const sections = (text: string) => (text.match(/<section\b/g) ?? []).length;
@@ -112,7 +123,8 @@ describe.runIf(has('md'))('deck.md and deck.html', () => {
 
 describe.runIf(has('pptx'))('deck.pptx', () => {
   it('every part is well-formed XML and the payloads are text, not markup', async () => {
-    const parts = (zip: Uint8Array) => Object.entries(unzipSync(zip)).filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'));
+    const parts = (zip: Uint8Array) =>
+      Object.entries(unzipSync(zip)).filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'));
     const safe = parts(await readBytes('safe', 'deck/deck.pptx'));
     const injected = parts(await readBytes('injected', 'deck/deck.pptx'));
     expect(injected.map(([n]) => n)).toEqual(safe.map(([n]) => n));
@@ -165,7 +177,10 @@ describe.runIf(has('quizhtml'))('quiz.html (static)', () => {
 
 describe.runIf(has('gift'))('quiz.gift.txt', () => {
   it('parses with gift-pegjs into the same questions, the payloads as text', async () => {
-    const [safe, gift] = await Promise.all([read('safe', 'quiz/quiz.gift.txt'), read('injected', 'quiz/quiz.gift.txt')]);
+    const [safe, gift] = await Promise.all([
+      read('safe', 'quiz/quiz.gift.txt'),
+      read('injected', 'quiz/quiz.gift.txt'),
+    ]);
     const questions = parseGift(gift);
     // A question GIFT cannot express is left out with a visible `// lectern: … left out` comment, never mangled.
     const leftOut = (text: string) => (text.match(/^\/\/ lectern: .* left out$/gm) ?? []).length;
@@ -181,7 +196,10 @@ describe.runIf(has('gift'))('quiz.gift.txt', () => {
 
 describe.runIf(has('moodle'))('quiz.moodle.xml', () => {
   it('is well-formed, has the same questions and no live markup in its HTML texts', async () => {
-    const [safe, xml] = await Promise.all([read('safe', 'quiz/quiz.moodle.xml'), read('injected', 'quiz/quiz.moodle.xml')]);
+    const [safe, xml] = await Promise.all([
+      read('safe', 'quiz/quiz.moodle.xml'),
+      read('injected', 'quiz/quiz.moodle.xml'),
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const count = (s: string) => (s.match(/<question\b/g) ?? []).length;
     expect(count(xml)).toBe(count(safe));
@@ -204,7 +222,9 @@ describe.runIf(has('qti'))('quiz.qti.zip', () => {
       const xml = new TextDecoder().decode(data);
       expect(XMLValidator.validate(xml), name).toBe(true);
       const names = xmlElementNames(xml);
-      expect(names.has('script') || names.has('img') || names.has('style'), `${name} holds a smuggled element`).toBe(false);
+      expect(names.has('script') || names.has('img') || names.has('style'), `${name} holds a smuggled element`).toBe(
+        false,
+      );
       text += xmlText(xml);
     }
     expect(text).toContain('<script>alert(1)</script>');

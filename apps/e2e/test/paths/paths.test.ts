@@ -27,11 +27,20 @@ describe('writing outputs', () => {
   it('a build writes only under --out and leaves no temporary folders there', async () => {
     const before = await snapshotDir(work);
     const io = memoryIo({ cwd: work });
-    expect(await runCli(['build', '--content', content, '--out', 'out', '--formats', formats, '--quiet'], io), io.err()).toBe(0);
+    expect(
+      await runCli(['build', '--content', content, '--out', 'out', '--formats', formats, '--quiet'], io),
+      io.err(),
+    ).toBe(0);
     const changes = diffSnapshots(before, await snapshotDir(work));
     expect(changes.length).toBeGreaterThan(5);
-    expect(changes.filter((c) => !c.startsWith('+ out/e2e-base/')), 'files changed outside out/<id>').toEqual([]);
-    expect(changes.filter((c) => /\/\.(tmp|old)-/.test(c)), 'leftover temporary folders').toEqual([]);
+    expect(
+      changes.filter((c) => !c.startsWith('+ out/e2e-base/')),
+      'files changed outside out/<id>',
+    ).toEqual([]);
+    expect(
+      changes.filter((c) => /\/\.(tmp|old)-/.test(c)),
+      'leftover temporary folders',
+    ).toEqual([]);
   });
 
   for (const [what, out] of [

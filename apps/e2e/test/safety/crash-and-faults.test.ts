@@ -19,7 +19,9 @@ afterEach(async () => {
 
 /** Whether out/e2e-base holds a whole build: stamp, deck and quiz. */
 function complete(out: string): boolean {
-  return ['.lectern-output', 'deck/deck.md', 'deck/deck.html', 'quiz/quiz.json', 'quiz/quiz.md'].every((f) => existsSync(path.join(out, 'e2e-base', f)));
+  return ['.lectern-output', 'deck/deck.md', 'deck/deck.html', 'quiz/quiz.json', 'quiz/quiz.md'].every((f) =>
+    existsSync(path.join(out, 'e2e-base', f)),
+  );
 }
 
 // Issue #10, item 6: a build killed at any moment never loses the last good output.
@@ -60,7 +62,10 @@ describe('crash safety', () => {
     const out = path.join(p.root, 'out');
     expect((await lectern(p.root, ['build', '--formats', PLAIN_FORMATS, '--quiet'])).code).toBe(0);
     for (const delay of [400, 1_200, 2_500]) {
-      const child = spawn(process.execPath, [CLI_BIN, 'build', '--formats', 'md,html,json,print', '--quiet'], { cwd: p.root, stdio: 'ignore' });
+      const child = spawn(process.execPath, [CLI_BIN, 'build', '--formats', 'md,html,json,print', '--quiet'], {
+        cwd: p.root,
+        stdio: 'ignore',
+      });
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('close', resolve));
@@ -83,7 +88,9 @@ describe('faults', () => {
 
   it('three builds into one --out at the same time all succeed, one after the other', async () => {
     const runs = await Promise.all(
-      [0, 1, 2].map(() => runLectern(['build', '--formats', 'md,html,json,print', '--quiet'], { cwd: p.root, timeoutMs: 300_000 })),
+      [0, 1, 2].map(() =>
+        runLectern(['build', '--formats', 'md,html,json,print', '--quiet'], { cwd: p.root, timeoutMs: 300_000 }),
+      ),
     );
     for (const run of runs) {
       expect(run.code, run.stderr).toBe(0);
@@ -108,7 +115,10 @@ describe.runIf(process.platform !== 'win32')('FIFOs and Ctrl-C', () => {
   });
 
   it('`watch` goes on rebuilding after a FIFO appears as a listed section file', async () => {
-    const child = spawn(process.execPath, [CLI_BIN, 'watch', '--formats', 'md'], { cwd: p.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_BIN, 'watch', '--formats', 'md'], {
+      cwd: p.root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let printed = '';
     for (const stream of [child.stdout, child.stderr]) {
       stream.setEncoding('utf8').on('data', (d: string) => {
@@ -124,7 +134,11 @@ describe.runIf(process.platform !== 'win32')('FIFOs and Ctrl-C', () => {
       await waitFor(() => /not a regular file/.test(printed), 'the FIFO to be reported', 120_000);
       await removeDir(section);
       await writeFile(section, text.replace('云', '雲'));
-      await waitFor(() => /rebuilt .* after .*02-cloud\.md/.test(printed), 'a rebuild after the FIFO is replaced', 120_000);
+      await waitFor(
+        () => /rebuilt .* after .*02-cloud\.md/.test(printed),
+        'a rebuild after the FIFO is replaced',
+        120_000,
+      );
     } finally {
       child.kill('SIGINT');
       await new Promise((resolve) => child.once('close', resolve));
@@ -132,19 +146,27 @@ describe.runIf(process.platform !== 'win32')('FIFOs and Ctrl-C', () => {
   }, 300_000);
 
   it('a second Ctrl-C stops `watch` at once; `build` stops on the first', async () => {
-    const watch = spawn(process.execPath, [CLI_BIN, 'watch', '--formats', 'md'], { cwd: p.root, stdio: ['ignore', 'pipe', 'ignore'] });
+    const watch = spawn(process.execPath, [CLI_BIN, 'watch', '--formats', 'md'], {
+      cwd: p.root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let printed = '';
     watch.stdout.setEncoding('utf8').on('data', (d: string) => {
       printed += d;
     });
     await waitFor(() => /watching/.test(printed), 'watch to start', 120_000);
-    const closed = new Promise<[number | null, string | null]>((resolve) => watch.once('close', (code, signal) => resolve([code, signal])));
+    const closed = new Promise<[number | null, string | null]>((resolve) =>
+      watch.once('close', (code, signal) => resolve([code, signal])),
+    );
     watch.kill('SIGINT');
     watch.kill('SIGINT');
     const [code, signal] = await closed;
     expect(code === 0 || code === 130 || signal === 'SIGINT').toBe(true);
 
-    const build = spawn(process.execPath, [CLI_BIN, 'build', '--formats', PLAIN_FORMATS], { cwd: p.root, stdio: ['ignore', 'pipe', 'ignore'] });
+    const build = spawn(process.execPath, [CLI_BIN, 'build', '--formats', PLAIN_FORMATS], {
+      cwd: p.root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let built = '';
     build.stdout.setEncoding('utf8').on('data', (d: string) => {
       built += d;

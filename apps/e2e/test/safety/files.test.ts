@@ -56,7 +56,10 @@ describe('lectern import limits', () => {
 
   it('refuses text that is not UTF-8 (GBK), with the place and an iconv hint', async () => {
     // "亚马逊" in GBK, after a line of ASCII.
-    await writeFile(path.join(root, 'gbk.txt'), Buffer.concat([Buffer.from('Title\n'), Buffer.from([0xd1, 0xc7, 0xc2, 0xed, 0xd1, 0xb7])]));
+    await writeFile(
+      path.join(root, 'gbk.txt'),
+      Buffer.concat([Buffer.from('Title\n'), Buffer.from([0xd1, 0xc7, 0xc2, 0xed, 0xd1, 0xb7])]),
+    );
     const run = await importInto('gbk.txt');
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/gbk\.txt:2:1 is not valid UTF-8/);

@@ -13,7 +13,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   const writeFile: typeof actual.writeFile = async (file, data, options) => {
     if (fault.code && String(file).includes(`${path.sep}deck${path.sep}`)) {
-      throw Object.assign(new Error(`${fault.code}: injected, open '${String(file)}'`), { code: fault.code, syscall: 'open', path: String(file), errno: -28 });
+      throw Object.assign(new Error(`${fault.code}: injected, open '${String(file)}'`), {
+        code: fault.code,
+        syscall: 'open',
+        path: String(file),
+        errno: -28,
+      });
     }
     return actual.writeFile(file, data, options);
   };

@@ -76,7 +76,11 @@ describe('a numeric item and the fact it tests', () => {
     const line = after.split('\n').findIndex((l) => l.includes('answer: 1e308')) + 1;
     const run = await lectern(p.root, ['check']);
     expect(run.code).toBe(1);
-    expect(run.out + run.err).toMatch(new RegExp(`02-cloud\\.md:${line}:\\d+ +error .*answers 1e\\+308, but the one fact it tests.*content/answer-mismatch`));
+    expect(run.out + run.err).toMatch(
+      new RegExp(
+        `02-cloud\\.md:${line}:\\d+ +error .*answers 1e\\+308, but the one fact it tests.*content/answer-mismatch`,
+      ),
+    );
   });
 });
 

@@ -112,7 +112,15 @@ describe('a build replaces only the formats it writes (issue #12)', () => {
     await writeFile(path.join(out, 'deck', 'deck.pdf'), '%PDF-1.7 earlier build\n');
     await mkdir(path.join(out, 'deck', 'slides'), { recursive: true });
     await writeFile(path.join(out, 'deck', 'slides', '001.png'), 'png of an earlier build');
-    const kept = ['deck/deck.pptx', 'deck/deck.pdf', 'deck/slides/001.png', 'deck-executive/deck.pptx', 'quiz/quiz.gift.txt', 'quiz/quiz.moodle.xml', 'quiz/quiz.qti.zip'];
+    const kept = [
+      'deck/deck.pptx',
+      'deck/deck.pdf',
+      'deck/slides/001.png',
+      'deck-executive/deck.pptx',
+      'quiz/quiz.gift.txt',
+      'quiz/quiz.moodle.xml',
+      'quiz/quiz.qti.zip',
+    ];
     const before = new Map(await Promise.all(kept.map(async (f) => [f, await readFile(path.join(out, f))] as const)));
     const controller = new AbortController();
     const io = { lines: '' };
@@ -121,7 +129,11 @@ describe('a build replaces only the formats it writes (issue #12)', () => {
       return r;
     });
     // The first build of watch is done when deck.md is a new file (outputs are swapped in, never edited in place).
-    const mtime = () => stat(path.join(out, 'deck', 'deck.md')).then((s) => s.ino, () => 0);
+    const mtime = () =>
+      stat(path.join(out, 'deck', 'deck.md')).then(
+        (s) => s.ino,
+        () => 0,
+      );
     const first = await mtime();
     await waitFor(async () => (await mtime()) !== first, 'the first build of watch', 120_000);
     controller.abort();

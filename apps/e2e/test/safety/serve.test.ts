@@ -19,13 +19,16 @@ let secret: string;
 
 function get(urlPath: string, host?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path: urlPath, headers: host === undefined ? {} : { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (d: string) => {
-        body += d;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path: urlPath, headers: host === undefined ? {} : { host } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (d: string) => {
+          body += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -72,13 +75,23 @@ describe('serve and symbolic links', () => {
 
 describe('serve and the Host header (DNS rebinding)', () => {
   it('answers 127.0.0.1, localhost and [::1] on its port', async () => {
-    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, `[::1]:${server.port}`, `LOCALHOST:${server.port}`]) {
+    for (const host of [
+      `127.0.0.1:${server.port}`,
+      `localhost:${server.port}`,
+      `[::1]:${server.port}`,
+      `LOCALHOST:${server.port}`,
+    ]) {
       expect((await get('/e2e-base/quiz/quiz.json', host)).status, host).toBe(200);
     }
   });
 
   it('refuses any other host name, and its own names on another port, with 421', async () => {
-    for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`, `localhost.evil.example:${server.port}`]) {
+    for (const host of [
+      `evil.example:${server.port}`,
+      'evil.example',
+      `127.0.0.1:${server.port + 1}`,
+      `localhost.evil.example:${server.port}`,
+    ]) {
       const res = await get('/e2e-base/quiz/quiz.json', host);
       expect(res.status, host).toBe(421);
       expect(res.body).not.toContain('"items"');
@@ -100,7 +113,10 @@ describe.runIf(process.platform === 'linux')('serve memory', () => {
     const big = path.join(root, 'out', 'e2e-base', 'deck', 'slides');
     await mkdir(big, { recursive: true });
     await writeFile(path.join(big, '001.png'), Buffer.alloc(40 * 1024 * 1024, 7));
-    const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', '--formats', 'md', '--quiet'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', '--formats', 'md', '--quiet'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let printed = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       printed += d;

@@ -1,6 +1,15 @@
 import { buildDeckModel, exportPptx, lintDeck, renderDeckHtml, renderMarpMarkdown } from '@lectern/deck';
 import { type Narrative, parseNarrative } from '@lectern/narrative';
-import { assembleQuiz, buildItemBank, exportQuizFiles, exportQuizGift, exportQuizJson, exportQuizMarkdown, exportQuizMoodleXml, lintItems } from '@lectern/quiz';
+import {
+  assembleQuiz,
+  buildItemBank,
+  exportQuizFiles,
+  exportQuizGift,
+  exportQuizJson,
+  exportQuizMarkdown,
+  exportQuizMoodleXml,
+  lintItems,
+} from '@lectern/quiz';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { fuzzRuns, lineText, narrativeFiles, narrativeSpec } from '../../src/property/arbitraries.js';
@@ -30,7 +39,14 @@ async function throughPipeline(narrative: Narrative, heavy: boolean): Promise<vo
   const quiz = assembleQuiz(bank, { count: 10, seed: 1 });
   lintItems(quiz.items);
   if (heavy) expect(Object.keys(exportQuizFiles(quiz)).length).toBeGreaterThanOrEqual(8);
-  else for (const text of [exportQuizJson(quiz), exportQuizMarkdown(quiz), exportQuizGift(quiz), exportQuizMoodleXml(quiz)]) expect(text.length).toBeGreaterThan(0);
+  else
+    for (const text of [
+      exportQuizJson(quiz),
+      exportQuizMarkdown(quiz),
+      exportQuizGift(quiz),
+      exportQuizMoodleXml(quiz),
+    ])
+      expect(text.length).toBeGreaterThan(0);
 }
 
 /**
@@ -48,7 +64,10 @@ export async function pipelineProperty(shard: number): Promise<void> {
       valid++;
       await throughPipeline(narrative, valid % (RUNS <= 100 ? 3 : HEAVY_EVERY) === 1);
     }),
-    { numRuns: runs, ...(process.env.LECTERN_FUZZ_SEED ? { seed: Number(process.env.LECTERN_FUZZ_SEED) + shard } : {}) },
+    {
+      numRuns: runs,
+      ...(process.env.LECTERN_FUZZ_SEED ? { seed: Number(process.env.LECTERN_FUZZ_SEED) + shard } : {}),
+    },
   );
   // Most generated narratives must be valid, or the pipeline half of the property proves little.
   expect(valid / runs).toBeGreaterThan(0.5);

@@ -20,7 +20,11 @@ export async function makeProject(prefix = 'lectern-safety-'): Promise<Project> 
 }
 
 /** Runs the CLI in-process from `cwd`; returns the exit code and what it printed. */
-export async function lectern(cwd: string, args: readonly string[], signal?: AbortSignal): Promise<{ code: number; out: string; err: string }> {
+export async function lectern(
+  cwd: string,
+  args: readonly string[],
+  signal?: AbortSignal,
+): Promise<{ code: number; out: string; err: string }> {
   const io = memoryIo({ cwd });
   const code = await runCli(args, io, signal);
   return { code, out: io.out(), err: io.err() };
@@ -33,7 +37,11 @@ export async function scratchLeft(out: string): Promise<string[]> {
 }
 
 /** Waits until `condition` holds, checking every 50 ms; throws with `what` after `timeoutMs`. */
-export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const started = Date.now();
   while (!(await condition())) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);

@@ -33,6 +33,12 @@ export function analysisFindings(
           .join(', ')
       : 'the test';
     const loc = item ? (item.loc ?? locate(item)) : undefined;
-    return { rule: flag.rule, severity: flag.severity, message: `${where}: ${flag.message}`, hint: flag.hint, ...(loc ? { loc } : {}) };
+    return {
+      rule: flag.rule,
+      severity: flag.severity,
+      message: `${where}: ${flag.message}`,
+      hint: flag.hint,
+      ...(loc ? { loc } : {}),
+    };
   });
 }

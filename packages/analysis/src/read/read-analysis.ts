@@ -7,9 +7,22 @@ export function readAnalysis(text: string, file: string): Analysis {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw analysisInputError(file, `not valid JSON (${(e as Error).message})`, 'pass the analysis.json that `lectern analyze` wrote');
+    throw analysisInputError(
+      file,
+      `not valid JSON (${(e as Error).message})`,
+      'pass the analysis.json that `lectern analyze` wrote',
+    );
   }
-  if (json?.format !== 'lectern-analysis' || json.version !== 1 || !Array.isArray(json.items) || !Array.isArray(json.flags))
-    throw analysisInputError(file, 'not an analysis.json from `lectern analyze`', 'run `lectern analyze <results…>` first');
+  if (
+    json?.format !== 'lectern-analysis' ||
+    json.version !== 1 ||
+    !Array.isArray(json.items) ||
+    !Array.isArray(json.flags)
+  )
+    throw analysisInputError(
+      file,
+      'not an analysis.json from `lectern analyze`',
+      'run `lectern analyze <results…>` first',
+    );
   return json as Analysis;
 }

@@ -59,7 +59,12 @@ export function readMoodleResponses(
     rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw analysisInputError(file, `not valid CSV: ${err.message}`, 'download the report as "Comma separated values (.csv)"', err.lines);
+    throw analysisInputError(
+      file,
+      `not valid CSV: ${err.message}`,
+      'download the report as "Comma separated values (.csv)"',
+      err.lines,
+    );
   }
   const header = rows[0] ?? [];
   const slots = header.flatMap((h, col) => {
@@ -94,7 +99,10 @@ export function readMoodleResponses(
       const item = quiz.items.find((it) => it.id === itemId)!;
       const keyed =
         item.type === 'single' || item.type === 'multiple'
-          ? item.options.filter((o) => o.correct).map((o) => o.id).join('+')
+          ? item.options
+              .filter((o) => o.correct)
+              .map((o) => o.id)
+              .join('+')
           : item.type === 'true-false'
             ? String(item.answer)
             : undefined;

@@ -3,12 +3,20 @@ import type { LearnerResponses } from './learner-responses.js';
 import { choiceOf, type ResultsFile, ResultsFileSchema } from './results-file.js';
 
 /** Parses a quiz.html results file (JSON) into one learner's responses. */
-export function readResultsFile(text: string, file: string, fallbackName: string): LearnerResponses & { results: ResultsFile } {
+export function readResultsFile(
+  text: string,
+  file: string,
+  fallbackName: string,
+): LearnerResponses & { results: ResultsFile } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw analysisInputError(file, `not valid JSON (${(e as Error).message})`, 'pass the .json file quiz.html downloads');
+    throw analysisInputError(
+      file,
+      `not valid JSON (${(e as Error).message})`,
+      'pass the .json file quiz.html downloads',
+    );
   }
   const parsed = ResultsFileSchema.safeParse(json);
   if (!parsed.success) {

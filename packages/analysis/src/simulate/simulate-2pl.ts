@@ -37,7 +37,11 @@ export function simulate2pl(items: SimulatedItem[], learners: number, seed = 1):
     type: 'single',
     options: [
       { id: 'k', text: 'key', correct: true },
-      ...(it.distractors ?? [1, 1, 1]).map((_, j) => ({ id: `d${j + 1}`, text: `distractor ${j + 1}`, correct: false })),
+      ...(it.distractors ?? [1, 1, 1]).map((_, j) => ({
+        id: `d${j + 1}`,
+        text: `distractor ${j + 1}`,
+        correct: false,
+      })),
     ],
   }));
   const m = emptyMatrix(

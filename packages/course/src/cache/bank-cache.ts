@@ -43,7 +43,10 @@ export class BankCache {
       tracked.add(copy);
       return copy;
     };
-    const copy: Narrative = { ...narrative, sections: narrative.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map(track) })) };
+    const copy: Narrative = {
+      ...narrative,
+      sections: narrative.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map(track) })),
+    };
     const bank = buildItemBank(copy);
     recording = false;
     // A bank holding a paragraph object could show its text later without having read it now: keep nothing.

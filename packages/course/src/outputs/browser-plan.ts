@@ -12,11 +12,20 @@ export interface BrowserPlan {
  * Decides whether PDF/PNG can be made. No browser: a warning when the formats were only the
  * default, an error when the user asked for them by name.
  */
-export function planBrowser(formats: readonly Format[], explicit: boolean, env: Record<string, string | undefined>): BrowserPlan {
+export function planBrowser(
+  formats: readonly Format[],
+  explicit: boolean,
+  env: Record<string, string | undefined>,
+): BrowserPlan {
   const wanted = formats.filter((f) => f === 'pdf' || f === 'png');
   if (wanted.length === 0) return { pdf: false, png: false };
-  if (findChrome(env as NodeJS.ProcessEnv) !== undefined) return { pdf: wanted.includes('pdf'), png: wanted.includes('png') };
+  if (findChrome(env as NodeJS.ProcessEnv) !== undefined)
+    return { pdf: wanted.includes('pdf'), png: wanted.includes('png') };
   const message = `no Chrome or Chromium found: cannot make ${wanted.join(' and ')}`;
   if (explicit) throw new BrowserUnavailableError(message);
-  return { pdf: false, png: false, skipped: { formats: wanted, message: `${message}; skipped`, hint: BROWSER_INSTALL_HINT } };
+  return {
+    pdf: false,
+    png: false,
+    skipped: { formats: wanted, message: `${message}; skipped`, hint: BROWSER_INSTALL_HINT },
+  };
 }

@@ -1,10 +1,4 @@
-import {
-  type DeckModel,
-  type DeckRenderer,
-  exportBrowserFormats,
-  exportPptx,
-  renderDeckFiles,
-} from '@lectern/deck';
+import { type DeckModel, type DeckRenderer, exportBrowserFormats, exportPptx, renderDeckFiles } from '@lectern/deck';
 import type { BrowserSession } from '@lectern/browser';
 import type { DeckFormat } from '../request/formats.js';
 import type { FileData } from './output-files.js';
@@ -20,7 +14,9 @@ export async function plainDeckFiles(
 ): Promise<{ files: [string, FileData][]; html: string }> {
   const all = await renderDeckFiles(deck, renderer ? { renderer } : {});
   const html = all['deck.html'] ?? '';
-  const files = Object.entries(all).filter(([name]) => (name === 'deck.html' ? formats.includes('html') : formats.includes('md')));
+  const files = Object.entries(all).filter(([name]) =>
+    name === 'deck.html' ? formats.includes('html') : formats.includes('md'),
+  );
   return { files, html };
 }
 
@@ -29,7 +25,12 @@ export async function pptxFile(deck: DeckModel): Promise<[string, FileData]> {
 }
 
 /** PDF and slide PNGs, made in one browser session by @lectern/deck. */
-export async function browserDeckFiles(html: string, pdf: boolean, png: boolean, session?: BrowserSession): Promise<[string, FileData][]> {
+export async function browserDeckFiles(
+  html: string,
+  pdf: boolean,
+  png: boolean,
+  session?: BrowserSession,
+): Promise<[string, FileData][]> {
   if (!pdf && !png) return [];
   const result = await exportBrowserFormats(html, { pdf, png, ...(session ? { session } : {}) });
   const files: [string, FileData][] = [];

@@ -23,7 +23,11 @@ export function sameData(a: FileData | undefined, b: FileData | undefined): bool
 }
 
 /** The folders whose files differ between two builds (added, removed or changed). */
-export function changedFolders(previous: OutputFiles | undefined, next: OutputFiles, folders: readonly string[]): string[] {
+export function changedFolders(
+  previous: OutputFiles | undefined,
+  next: OutputFiles,
+  folders: readonly string[],
+): string[] {
   if (!previous) return [...folders];
   return folders.filter((folder) => {
     const inFolder = (files: OutputFiles) => [...files.keys()].filter((k) => topFolder(k) === folder);

@@ -18,7 +18,10 @@ import type { QuizFormat } from '../request/formats.js';
 import type { FileData } from './output-files.js';
 
 /** Which exporter writes which file, per format. */
-const EXPORTERS: Record<QuizFormat, [file: string, exporter: (quiz: Quiz, lms?: LmsTarget) => FileData | Promise<FileData>][]> = {
+const EXPORTERS: Record<
+  QuizFormat,
+  [file: string, exporter: (quiz: Quiz, lms?: LmsTarget) => FileData | Promise<FileData>][]
+> = {
   json: [
     ['quiz.json', exportQuizJson],
     ['quiz.schema.json', () => exportQuizJsonSchema()],
@@ -47,7 +50,11 @@ export function quizReportFiles(quiz: Quiz, bank: ItemBank): [string, FileData][
 }
 
 /** The quiz files for the requested formats, paths relative to the quiz folder. */
-export async function quizFiles(quiz: Quiz, formats: readonly QuizFormat[], lms?: LmsTarget): Promise<[string, FileData][]> {
+export async function quizFiles(
+  quiz: Quiz,
+  formats: readonly QuizFormat[],
+  lms?: LmsTarget,
+): Promise<[string, FileData][]> {
   const files: [string, FileData][] = [];
   for (const format of formats) {
     for (const [file, exporter] of EXPORTERS[format]) files.push([file, await exporter(quiz, lms)]);

@@ -15,4 +15,10 @@ export const COURSE_RULES = defineRules([
 ]);
 
 /** The rule catalogs of the packages below the apps, in floor order: what `lectern explain` looks up. */
-export const PACKAGE_RULES: readonly RuleEntry[] = [...NARRATIVE_RULES, ...BROWSER_RULES, ...DECK_RULES, ...QUIZ_RULES, ...COURSE_RULES];
+export const PACKAGE_RULES: readonly RuleEntry[] = [
+  ...NARRATIVE_RULES,
+  ...BROWSER_RULES,
+  ...DECK_RULES,
+  ...QUIZ_RULES,
+  ...COURSE_RULES,
+];

@@ -34,7 +34,11 @@ export class CourseBuilder {
    * `check`, then the requested formats rendered in memory. A run with error findings renders nothing
    * (no files, no folders): the caller keeps the last good output.
    */
-  async build(narrative: Narrative, request: BuildRequest = DEFAULT_REQUEST, context: BuildContext = {}): Promise<CourseBuild> {
+  async build(
+    narrative: Narrative,
+    request: BuildRequest = DEFAULT_REQUEST,
+    context: BuildContext = {},
+  ): Promise<CourseBuild> {
     const run = this.check(narrative, request);
     const result: CourseBuild = {
       narrativeId: narrative.id,
@@ -60,6 +64,10 @@ export function checkCourse(narrative: Narrative, request: BuildRequest = DEFAUL
 }
 
 /** `build` of a fresh builder: every output of `narrative` in memory, plus the findings. */
-export function buildCourse(narrative: Narrative, request: BuildRequest = DEFAULT_REQUEST, context: BuildContext = {}): Promise<CourseBuild> {
+export function buildCourse(
+  narrative: Narrative,
+  request: BuildRequest = DEFAULT_REQUEST,
+  context: BuildContext = {},
+): Promise<CourseBuild> {
   return new CourseBuilder().build(narrative, request, context);
 }

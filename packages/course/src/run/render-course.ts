@@ -21,7 +21,12 @@ export interface RenderState {
  * module, loaded by `CourseBuilder.build` on first use, so `check` never loads the renderers and exporters
  * (handlebars, Marp, pptxgenjs, xmlbuilder2, fflate, the browser).
  */
-export async function renderCourse(result: CourseBuild, run: CourseRun, context: BuildContext, state: RenderState): Promise<void> {
+export async function renderCourse(
+  result: CourseBuild,
+  run: CourseRun,
+  context: BuildContext,
+  state: RenderState,
+): Promise<void> {
   const deckFormats = run.request.formats.filter(isDeckFormat);
   const browser: BrowserPlan = planBrowser(deckFormats, run.request.formatsExplicit, context.env ?? process.env);
   if (browser.skipped) result.warnings.push({ message: browser.skipped.message, hint: browser.skipped.hint });

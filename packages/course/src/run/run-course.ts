@@ -17,11 +17,20 @@ import type { CourseDeck, CourseRun } from './course-run.js';
  * saves work between runs of a long-lived builder.
  * @throws LecternError `course/unknown-cut` when the request names a cut the narrative lacks
  */
-export function runCourse(narrative: Narrative, request: BuildRequest = DEFAULT_REQUEST, memo = new CourseMemo()): CourseRun {
+export function runCourse(
+  narrative: Narrative,
+  request: BuildRequest = DEFAULT_REQUEST,
+  memo = new CourseMemo(),
+): CourseRun {
   const cuts = cutsFor(narrative, request.cuts);
   const bank = memo.itemBank(narrative);
   const drawn = memo.quiz(bank, request.quiz, request.seed);
-  const checkpoints = request.checkpoints ? chooseCheckpoints(bank.items, narrative.sections.map((s) => s.id)) : [];
+  const checkpoints = request.checkpoints
+    ? chooseCheckpoints(
+        bank.items,
+        narrative.sections.map((s) => s.id),
+      )
+    : [];
   const deckOf = (cut: string): DeckModel =>
     buildDeckModel(narrative, { cut, checkpoints, ...(request.theme ? { theme: request.theme } : {}) });
   const decks: CourseDeck[] = cuts.map((cut) => {
@@ -32,11 +41,24 @@ export function runCourse(narrative: Narrative, request: BuildRequest = DEFAULT_
   const full = decks.find((d) => d.cut === 'full')?.deck ?? deckOf('full');
   const quiz = withTeachingSlides(drawn, full);
   const quizFormats = request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
-  const findings = unique([...bank.findings, ...lintItems(quiz.items, { scope: 'quiz' }), ...lmsFindings(quiz, quizFormats, request.quiz.lms)]);
+  const findings = unique([
+    ...bank.findings,
+    ...lintItems(quiz.items, { scope: 'quiz' }),
+    ...lmsFindings(quiz, quizFormats, request.quiz.lms),
+  ]);
   for (const { cut, deck } of decks) {
-    for (const f of lintDeck(deck, narrative)) findings.push(cut === 'full' ? f : { ...f, message: `[${cut}] ${f.message}` });
+    for (const f of lintDeck(deck, narrative))
+      findings.push(cut === 'full' ? f : { ...f, message: `[${cut}] ${f.message}` });
   }
-  return { narrative, request, bank, quiz, checkpoints, decks, findings: findings.map((f) => ({ ...f, narrative: narrative.id })) };
+  return {
+    narrative,
+    request,
+    bank,
+    quiz,
+    checkpoints,
+    decks,
+    findings: findings.map((f) => ({ ...f, narrative: narrative.id })),
+  };
 }
 
 /** The bank and the quiz see the same items, so per-item findings would come twice. */

@@ -25,14 +25,23 @@ export function barChart(data: ChartData, style: ChartStyle, title: string): str
   const span = max - min || 1;
   const x = (v: number): number => plotX + ((v - min) / span) * plotW;
   const zero = x(0);
-  const parts: string[] = [el('line', { x1: zero, y1: 0, x2: zero, y2: CHART_HEIGHT, stroke: style.grid, 'stroke-width': 2 })];
+  const parts: string[] = [
+    el('line', { x1: zero, y1: 0, x2: zero, y2: CHART_HEIGHT, stroke: style.grid, 'stroke-width': 2 }),
+  ];
   data.points.forEach((p, i) => {
     const cy = rowH * i + rowH / 2;
     const [from, to] = spans[i]!;
     const x0 = Math.min(x(from), x(to));
     const w = Math.max(2, Math.abs(x(to) - x(from)));
     parts.push(el('rect', { x: x0, y: cy - barH / 2, width: w, height: barH, rx: 4, fill: pointColour(p, i, style) }));
-    parts.push(text(plotX - 14, cy, p.label, { 'text-anchor': 'end', 'dominant-baseline': 'central', 'font-size': fs, fill: style.text }));
+    parts.push(
+      text(plotX - 14, cy, p.label, {
+        'text-anchor': 'end',
+        'dominant-baseline': 'central',
+        'font-size': fs,
+        fill: style.text,
+      }),
+    );
     parts.push(
       text(x0 + w + 12, cy, p.text, {
         'dominant-baseline': 'central',

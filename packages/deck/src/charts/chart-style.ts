@@ -15,7 +15,14 @@ export const CJK_FONT_STACK = fontStack(FONTS.cjk.filter((f) => f !== 'Helvetica
 
 /** A theme's chart style, from its tokens. */
 export function chartStyleFrom(tokens: ThemeTokens): ChartStyle {
-  return { text: tokens.colors.text, muted: tokens.colors.muted, grid: tokens.colors.rule, series: [...tokens.series], fontFamily: CJK_FONT_STACK, fontSize: 26 };
+  return {
+    text: tokens.colors.text,
+    muted: tokens.colors.muted,
+    grid: tokens.colors.rule,
+    series: [...tokens.series],
+    fontFamily: CJK_FONT_STACK,
+    fontSize: 26,
+  };
 }
 
 export const DEFAULT_CHART_STYLE: ChartStyle = chartStyleFrom(themeTokens('lectern'));

@@ -19,7 +19,10 @@ export function donutChart(data: ChartData, style: ChartStyle, title: string): s
   const cy = CHART_HEIGHT / 2;
   const r = CHART_HEIGHT / 2 - 10;
   const inner = r * 0.58;
-  const total = Math.max(100, data.points.reduce((a, p) => a + Math.max(0, p.value), 0));
+  const total = Math.max(
+    100,
+    data.points.reduce((a, p) => a + Math.max(0, p.value), 0),
+  );
   const parts: string[] = [];
   let at = 0;
   const legendX = cx + r + 60;
@@ -34,7 +37,13 @@ export function donutChart(data: ChartData, style: ChartStyle, title: string): s
     const ly = legendTop + rowH * i;
     parts.push(el('rect', { x: legendX, y: ly - fs / 2, width: fs, height: fs, rx: 4, fill }));
     const colour = p.role === 'remainder' ? style.muted : style.text;
-    parts.push(text(legendX + fs * 1.5, ly, `${p.label}  ${p.text}`, { 'dominant-baseline': 'central', 'font-size': fs, fill: colour }));
+    parts.push(
+      text(legendX + fs * 1.5, ly, `${p.label}  ${p.text}`, {
+        'dominant-baseline': 'central',
+        'font-size': fs,
+        fill: colour,
+      }),
+    );
   });
   return svgDocument(CHART_WIDTH, CHART_HEIGHT, title, parts.join(''), style.fontFamily);
 }

@@ -18,13 +18,33 @@ export function lineChart(data: ChartData, style: ChartStyle, title: string): st
   const parts: string[] = [];
   for (let g = 0; g <= 4; g += 1) {
     const gy = top + ((bottom - top) * g) / 4;
-    parts.push(el('line', { x1: left - 30, y1: gy, x2: right + 30, y2: gy, stroke: style.grid, 'stroke-width': g === 4 ? 2 : 1 }));
+    parts.push(
+      el('line', {
+        x1: left - 30,
+        y1: gy,
+        x2: right + 30,
+        y2: gy,
+        stroke: style.grid,
+        'stroke-width': g === 4 ? 2 : 1,
+      }),
+    );
   }
   const path = data.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(x(i))} ${num(y(p.value))}`).join(' ');
-  parts.push(el('path', { d: path, fill: 'none', stroke: style.series[0], 'stroke-width': 5, 'stroke-linejoin': 'round' }));
+  parts.push(
+    el('path', { d: path, fill: 'none', stroke: style.series[0], 'stroke-width': 5, 'stroke-linejoin': 'round' }),
+  );
   data.points.forEach((p, i) => {
-    parts.push(el('circle', { cx: x(i), cy: y(p.value), r: 9, fill: style.series[0], stroke: '#ffffff', 'stroke-width': 3 }));
-    parts.push(text(x(i), y(p.value) - fs * 0.8, p.text, { 'text-anchor': 'middle', 'font-size': fs, 'font-weight': 700, fill: style.text }));
+    parts.push(
+      el('circle', { cx: x(i), cy: y(p.value), r: 9, fill: style.series[0], stroke: '#ffffff', 'stroke-width': 3 }),
+    );
+    parts.push(
+      text(x(i), y(p.value) - fs * 0.8, p.text, {
+        'text-anchor': 'middle',
+        'font-size': fs,
+        'font-weight': 700,
+        fill: style.text,
+      }),
+    );
     parts.push(text(x(i), bottom + fs * 1.5, p.label, { 'text-anchor': 'middle', 'font-size': fs, fill: style.muted }));
   });
   return svgDocument(CHART_WIDTH, CHART_HEIGHT, title, parts.join(''), style.fontFamily);

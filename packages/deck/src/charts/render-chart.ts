@@ -12,12 +12,18 @@ const SUBTITLE = 44;
  * Renders a chart slide's data (the chart spec the PPTX chart also follows) as a standalone SVG document.
  * The subtitle (the period all points share) is a line above the plot. Deterministic; all text escaped.
  */
-export function renderChartSvg(data: ChartData, options: { title: string; language: string; style?: ChartStyle }): string {
+export function renderChartSvg(
+  data: ChartData,
+  options: { title: string; language: string; style?: ChartStyle },
+): string {
   const style = options.style ?? DEFAULT_CHART_STYLE;
   const svg = plot(data, style, options.title);
   if (data.subtitle === undefined) return svg;
   // Note: the plot keeps its own coordinates, nested and scaled into the box below the subtitle.
-  const inner = svg.replace(/^<svg [^>]*>/, `<svg x="0" y="${SUBTITLE}" width="${CHART_WIDTH}" height="${CHART_HEIGHT - SUBTITLE}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">`);
+  const inner = svg.replace(
+    /^<svg [^>]*>/,
+    `<svg x="0" y="${SUBTITLE}" width="${CHART_WIDTH}" height="${CHART_HEIGHT - SUBTITLE}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">`,
+  );
   const head = svg.match(/^<svg [^>]*>/)![0];
   const label = text(0, style.fontSize, data.subtitle, { 'font-size': style.fontSize * 0.85, fill: style.muted });
   return `${head}<title>${escapeXml(options.title)}</title>${label}${inner.replace(/<title>.*?<\/title>/, '')}</svg>`;

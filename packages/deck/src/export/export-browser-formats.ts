@@ -36,14 +36,24 @@ export async function exportBrowserFormats(html: string, request: BrowserFormats
   return withBrowser((session) => exportWith(session, html, request), request.browser);
 }
 
-async function exportWith(session: BrowserSession, html: string, request: BrowserFormatsRequest): Promise<BrowserFormats> {
+async function exportWith(
+  session: BrowserSession,
+  html: string,
+  request: BrowserFormatsRequest,
+): Promise<BrowserFormats> {
   const blockedBefore = session.blockedRequests.length;
   const result: BrowserFormats = { blockedRequests: [] };
   if (request.pdf && request.png && (request.scale ?? 1) === 1) {
     // Both from one loaded page: the deck (fonts included) is parsed and laid out once. The PNG page is
     // the slide size, like the PDF page, so the PDF comes out the same as from its own page.
     const size = slideSize(html);
-    const both = await capturePngsAndPdf(session, html, { selector: MARP_SLIDE_SELECTOR, ...size, scale: 1, media: 'print', pdf: size });
+    const both = await capturePngsAndPdf(session, html, {
+      selector: MARP_SLIDE_SELECTOR,
+      ...size,
+      scale: 1,
+      media: 'print',
+      pdf: size,
+    });
     result.pngs = both.pngs;
     result.pdf = both.pdf;
   } else {

@@ -6,7 +6,8 @@ export const DECK_RULES = defineRules([
     rule: 'deck/overflow',
     severity: 'warning',
     title: 'A slide item longer than a slide can show',
-    message: 'Slide {n} ({layout}, "{title}") needs ~{lines} lines but holds {budget}; one item is longer than a slide can show.',
+    message:
+      'Slide {n} ({layout}, "{title}") needs ~{lines} lines but holds {budget}; one item is longer than a slide can show.',
     hint: 'Shorten the key point, caption or quote, or split it into two; the full text stays in the speaker notes.',
   },
   {

@@ -35,7 +35,8 @@ function overflowFindings(deck: DeckModel, narrative: Narrative): Finding[] {
 
 function sectionFindings(deck: DeckModel, narrative: Narrative): Finding[] {
   const cut = narrative.cuts.find((c) => c.id === deck.cut);
-  const inCut = cut?.sections === undefined ? narrative.sections : narrative.sections.filter((s) => cut.sections!.includes(s.id));
+  const inCut =
+    cut?.sections === undefined ? narrative.sections : narrative.sections.filter((s) => cut.sections!.includes(s.id));
   const shown = new Set(deck.slides.map((s) => s.sectionId));
   const findings: Finding[] = [];
   for (const section of inCut) {
@@ -53,7 +54,7 @@ function sectionFindings(deck: DeckModel, narrative: Narrative): Finding[] {
         rule: 'deck/section-dropped',
         severity: 'warning',
         message: `Section "${section.title}" does not fit the ${deck.cut} cut and has no slide.`,
-        hint: 'Raise the cut\'s maxSlides or narrow its sections list.',
+        hint: "Raise the cut's maxSlides or narrow its sections list.",
         loc: section.loc,
       });
     }

@@ -39,9 +39,23 @@ function sectionsOf(narrative: Narrative, cut: Cut | undefined): Section[] {
 const split = (drafts: SlideDraft[], language: string, log: PresentationNormalisation[] = []): SlideDraft[] =>
   drafts.flatMap((d) => splitSlide(normaliseDisplayText(d, language, log), language));
 
-function fullDeck(narrative: Narrative, sections: Section[], cut: Cut | undefined, checkpoints: readonly CheckpointQuestion[], log: PresentationNormalisation[]): SlideDraft[] {
-  const body = sections.flatMap((s) => [...sectionSlides(narrative, s), ...checkpointSlides(narrative, s.id, checkpoints)]);
-  const drafts = [titleSlide(narrative, cut?.title), agendaSlide(narrative, sections), ...body, summarySlide(narrative, sections)];
+function fullDeck(
+  narrative: Narrative,
+  sections: Section[],
+  cut: Cut | undefined,
+  checkpoints: readonly CheckpointQuestion[],
+  log: PresentationNormalisation[],
+): SlideDraft[] {
+  const body = sections.flatMap((s) => [
+    ...sectionSlides(narrative, s),
+    ...checkpointSlides(narrative, s.id, checkpoints),
+  ]);
+  const drafts = [
+    titleSlide(narrative, cut?.title),
+    agendaSlide(narrative, sections),
+    ...body,
+    summarySlide(narrative, sections),
+  ];
   if (cut?.appendix !== false) drafts.push(sourcesSlide(narrative));
   return split(drafts, narrative.language, log);
 }
@@ -55,8 +69,16 @@ function condensedDeck(
   max: number,
   log: PresentationNormalisation[],
 ): SlideDraft[] {
-  const body = sections.flatMap((s) => [condensedSectionSlide(narrative, s), ...checkpointSlides(narrative, s.id, checkpoints)]);
-  const drafts = [titleSlide(narrative, cut.title), agendaSlide(narrative, sections), ...body, summarySlide(narrative, sections)];
+  const body = sections.flatMap((s) => [
+    condensedSectionSlide(narrative, s),
+    ...checkpointSlides(narrative, s.id, checkpoints),
+  ]);
+  const drafts = [
+    titleSlide(narrative, cut.title),
+    agendaSlide(narrative, sections),
+    ...body,
+    summarySlide(narrative, sections),
+  ];
   if (cut.appendix !== false) drafts.push(sourcesSlide(narrative));
   let slides = split(drafts, narrative.language, log);
   for (const layout of DROP_ORDER) {

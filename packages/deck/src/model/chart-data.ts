@@ -34,7 +34,8 @@ export function chartData(narrative: Narrative, group: FactGroup): ChartData {
   const chart = chartKindFor(group);
   const subject = storySubject(narrative);
   const subjects = new Set(group.facts.map((f) => f.subject));
-  const peers = chart === 'bar' && subjects.size === group.facts.length && subject !== undefined && subjects.has(subject);
+  const peers =
+    chart === 'bar' && subjects.size === group.facts.length && subject !== undefined && subjects.has(subject);
   const facts = ordered(group);
   const points: ChartPoint[] = facts.map((fact, i) => {
     const v = toFactValue(narrative, fact);
@@ -56,7 +57,13 @@ export function chartData(narrative: Narrative, group: FactGroup): ChartData {
   });
   if (chart === 'donut') {
     const rest = 100 - group.facts.reduce((sum, f) => sum + f.value, 0);
-    if (rest > 0.05) points.push({ label: deckLabels(narrative.language).other, value: rest, text: `${share(rest)}%`, role: 'remainder' });
+    if (rest > 0.05)
+      points.push({
+        label: deckLabels(narrative.language).other,
+        value: rest,
+        text: `${share(rest)}%`,
+        role: 'remainder',
+      });
   }
   const period = chart === 'line' ? undefined : commonPeriod(group);
   return {

@@ -35,7 +35,8 @@ const stories = new WeakMap<Narrative, string | undefined>();
 
 function countSubjects(narrative: Narrative): string | undefined {
   const counts = new Map<string, number>();
-  for (const section of narrative.sections) for (const f of section.facts) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);
+  for (const section of narrative.sections)
+    for (const f of section.facts) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);
   let best: string | undefined;
   for (const [subject, n] of counts) if (best === undefined || n > counts.get(best)!) best = subject;
   return best;
@@ -52,7 +53,12 @@ export function isBridge(group: FactGroup): boolean {
   const facts = group.facts;
   if (facts.length < 3) return false;
   const first = facts[0]!;
-  if (!facts.every((f) => f.unit === first.unit && f.scale === first.scale && f.period === first.period && f.kind === first.kind)) return false;
+  if (
+    !facts.every(
+      (f) => f.unit === first.unit && f.scale === first.scale && f.period === first.period && f.kind === first.kind,
+    )
+  )
+    return false;
   const metrics = new Set(facts.map((f) => f.metric));
   if (metrics.size < 2) return false;
   const parts = facts.slice(0, -1).reduce((sum, f) => sum + signedValue(f, f.value), 0);

@@ -11,20 +11,20 @@ export function checkpointSlides(
 ): SlideDraft[] {
   const labels = deckLabels(narrative.language);
   return (bySection(checkpoints).get(sectionId) ?? []).flatMap((c) => {
-      const extra = { sectionId, paragraphIds: [...c.paragraphIds] };
-      const question = draft(
-        'checkpoint-question',
-        labels.checkpoint,
-        { itemId: c.itemId, stem: c.stem, choices: [...(c.choices ?? [])] },
-        { ...extra, notes: `${labels.answer}: ${c.answer}\n\n${labels.rationale}: ${c.rationale}` },
-      );
-      const answer = draft(
-        'checkpoint-answer',
-        `${labels.checkpoint}${labels.join}${labels.answer}`,
-        { itemId: c.itemId, stem: c.stem, answer: c.answer, rationale: c.rationale },
-        { ...extra, notes: c.rationale },
-      );
-      return [question, answer];
+    const extra = { sectionId, paragraphIds: [...c.paragraphIds] };
+    const question = draft(
+      'checkpoint-question',
+      labels.checkpoint,
+      { itemId: c.itemId, stem: c.stem, choices: [...(c.choices ?? [])] },
+      { ...extra, notes: `${labels.answer}: ${c.answer}\n\n${labels.rationale}: ${c.rationale}` },
+    );
+    const answer = draft(
+      'checkpoint-answer',
+      `${labels.checkpoint}${labels.join}${labels.answer}`,
+      { itemId: c.itemId, stem: c.stem, answer: c.answer, rationale: c.rationale },
+      { ...extra, notes: c.rationale },
+    );
+    return [question, answer];
   });
 }
 

@@ -20,7 +20,9 @@ export function condensedSectionSlide(narrative: Narrative, section: Section): S
   const extra = { sectionId: section.id, paragraphIds: ids, notes: notesFor(section, ids, section.summary) };
   const groups = comparableGroups(section.facts).filter((g) => g.facts.length >= 3 && !isUnlikeMeasures(g));
   // Largest group first; among equals, a time series (the section's trend) before a comparison.
-  const biggest = [...groups].sort((a, b) => b.facts.length - a.facts.length || Number(isTimeSeries(b)) - Number(isTimeSeries(a)))[0];
+  const biggest = [...groups].sort(
+    (a, b) => b.facts.length - a.facts.length || Number(isTimeSeries(b)) - Number(isTimeSeries(a)),
+  )[0];
   if (biggest !== undefined) {
     // The summary is the caption when it fits two caption lines; the notes carry the prose anyway.
     const { caption } = budgetCaption([section.summary]);

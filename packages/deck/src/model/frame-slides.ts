@@ -44,7 +44,14 @@ export function sourcesSlide(narrative: Narrative): SlideDraft {
     if (v !== undefined) source[key] = v;
   }
   const changes = narrative.editorialChanges.map((c) => {
-    const note: { kind: string; original: string; replacement: string; note: string; paragraphId?: string; sourceLine?: number } = {
+    const note: {
+      kind: string;
+      original: string;
+      replacement: string;
+      note: string;
+      paragraphId?: string;
+      sourceLine?: number;
+    } = {
       kind: labels.kinds[c.kind] ?? c.kind,
       original: c.original,
       replacement: c.replacement,

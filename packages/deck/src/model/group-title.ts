@@ -22,7 +22,11 @@ export function groupTitle(narrative: Narrative, sectionTitle: string, group: Fa
   const metric = metrics.length === 1 ? metricLabel(metrics[0]!, narrative.language) : undefined;
   const subject = subjects.length === 1 ? subjects[0] : undefined;
   const candidates: Array<string | undefined> = [
-    subject !== undefined && metric !== undefined ? (zh ? `${subject}${metric}` : `${subject} ${metric.toLowerCase()}`) : undefined,
+    subject !== undefined && metric !== undefined
+      ? zh
+        ? `${subject}${metric}`
+        : `${subject} ${metric.toLowerCase()}`
+      : undefined,
     metric,
     subject,
     subjects.length <= MAX_LISTED ? subjects.join(zh ? '、' : ', ') : undefined,

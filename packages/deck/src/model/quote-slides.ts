@@ -23,7 +23,12 @@ export function attributionOf(speaker: string, context: string | undefined): str
 
 export function quoteEntry(narrative: Narrative, quote: Quote): QuoteEntry {
   const speaker = entityName(narrative, quote.speaker) ?? quote.speaker;
-  const entry: QuoteEntry = { quoteId: quote.id, text: quote.text, speaker, attribution: attributionOf(speaker, quote.context) };
+  const entry: QuoteEntry = {
+    quoteId: quote.id,
+    text: quote.text,
+    speaker,
+    attribution: attributionOf(speaker, quote.context),
+  };
   if (quote.context !== undefined) entry.context = quote.context;
   return entry;
 }
@@ -48,7 +53,8 @@ const byWidthThenOrder = (quotes: readonly Quote[]): Quote[] =>
     .sort((a, b) => b.width - a.width || a.order - b.order)
     .map((q) => q.quote);
 
-const inContentOrder = (section: Section, chosen: readonly Quote[]): Quote[] => section.quotes.filter((q) => chosen.includes(q));
+const inContentOrder = (section: Section, chosen: readonly Quote[]): Quote[] =>
+  section.quotes.filter((q) => chosen.includes(q));
 
 /**
  * Which quotations of a section get slides, as groups (one group = one slide): at most

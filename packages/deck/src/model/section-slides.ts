@@ -39,7 +39,9 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
   if (kpiFacts.length > 0) {
     const ids = claim(kpiFacts.map((f) => f.paragraph));
     const data = { kpis: kpiFacts.map((f) => toKpi(narrative, f)) };
-    specific.push(draft('big-number', `${section.title}${labels.join}${labels.keyFigures}`, data, { sectionId, paragraphIds: ids }));
+    specific.push(
+      draft('big-number', `${section.title}${labels.join}${labels.keyFigures}`, data, { sectionId, paragraphIds: ids }),
+    );
   }
   const extraNotes = new Map<SlideDraft, string>();
   const join = isChinese(narrative.language) ? '' : ' ';
@@ -57,7 +59,10 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
       }
       continue;
     }
-    const { caption, rest } = budgetCaption(group.facts.map((f) => f.statement), join);
+    const { caption, rest } = budgetCaption(
+      group.facts.map((f) => f.statement),
+      join,
+    );
     const withCaption = caption === undefined ? {} : { caption };
     const slide =
       group.facts.length === 2
@@ -69,15 +74,23 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
   for (const group of selectQuotes(section)) {
     const ids = claim(group.map((q) => q.paragraph));
     const data = { quotes: group.map((q) => quoteEntry(narrative, q)) };
-    specific.push(draft('quote', `${section.title}${labels.join}${labels.quote}`, data, { sectionId, paragraphIds: ids }));
+    specific.push(
+      draft('quote', `${section.title}${labels.join}${labels.quote}`, data, { sectionId, paragraphIds: ids }),
+    );
   }
   if (section.events.length >= 2) {
     const events = [...section.events].sort((a, b) => compareDates(a.date, b.date));
     const ids = claim(events.map((e) => e.paragraph));
     const data = {
-      events: events.map((e) => ({ date: e.date, dateText: formatEventDate(e.date, narrative.language), text: e.text })),
+      events: events.map((e) => ({
+        date: e.date,
+        dateText: formatEventDate(e.date, narrative.language),
+        text: e.text,
+      })),
     };
-    specific.push(draft('timeline', `${section.title}${labels.join}${labels.timeline}`, data, { sectionId, paragraphIds: ids }));
+    specific.push(
+      draft('timeline', `${section.title}${labels.join}${labels.timeline}`, data, { sectionId, paragraphIds: ids }),
+    );
   }
   for (const slide of specific) {
     const notes = notesFor(section, slide.paragraphIds, section.summary);

@@ -32,7 +32,11 @@ export function valueEms(text: string): number {
  * line: the largest step of KPI_VALUE_SIZES within the limit for the cards per row and the card's
  * width. Values never wrap (`white-space: nowrap`); at the smallest step a very long value is clipped.
  */
-export function kpiValueSize(values: readonly string[], cardWidth = kpiCardWidth(values.length), perRow = values.length): KpiValueSize {
+export function kpiValueSize(
+  values: readonly string[],
+  cardWidth = kpiCardWidth(values.length),
+  perRow = values.length,
+): KpiValueSize {
   const widest = Math.max(1, ...values.map(valueEms));
   const limit = Math.min(MAX_FOR_COUNT[Math.max(1, Math.min(perRow, 4))]!, cardWidth / widest);
   return KPI_VALUE_SIZES.find((s) => s <= limit) ?? KPI_VALUE_SIZES[KPI_VALUE_SIZES.length - 1]!;

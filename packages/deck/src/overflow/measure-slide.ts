@@ -1,5 +1,14 @@
 import type { Slide } from '../model/deck-model.js';
-import { BODY_LINE_PX, BUDGETS, CAPTION_COLUMNS, CAPTION_LINE_COST, CHART_LINES, MAX_CHART_POINTS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
+import {
+  BODY_LINE_PX,
+  BUDGETS,
+  CAPTION_COLUMNS,
+  CAPTION_LINE_COST,
+  CHART_LINES,
+  MAX_CHART_POINTS,
+  TITLE_COLUMNS,
+  TITLE_LINE_COST,
+} from './budgets.js';
 import { kpiCardWidth, kpiLayout } from './kpi-size.js';
 import { quoteLines, quoteSize } from './quote-size.js';
 import { isRoomy, roomyItems } from './roomy-list.js';
@@ -50,13 +59,23 @@ export function measureSlide(slide: Slide): SlideMeasure {
       const s = slide.data.source;
       const head = [s.title, s.publication, s.author, s.date].filter(Boolean).join(' · ');
       const fixed = heading + (head ? lines(head, columns) : 0) + (s.note ? lines(s.note, columns) : 0) + 1;
-      const items = slide.data.changes.map((c) => lines(`${c.kind} ${c.original} → ${c.replacement} ${c.note}`, columns) + gap);
+      const items = slide.data.changes.map(
+        (c) => lines(`${c.kind} ${c.original} → ${c.replacement} ${c.note}`, columns) + gap,
+      );
       return { fixed, items, splittable: true };
     }
     case 'title':
-      return { fixed: lines(slide.data.title, columns) * 1.6 + (slide.data.subtitle ? lines(slide.data.subtitle, 60) : 0), items: [], splittable: false };
+      return {
+        fixed: lines(slide.data.title, columns) * 1.6 + (slide.data.subtitle ? lines(slide.data.subtitle, 60) : 0),
+        items: [],
+        splittable: false,
+      };
     case 'section':
-      return { fixed: lines(slide.data.title, 36) * 1.8 + lines(slide.data.summary, columns), items: [], splittable: false };
+      return {
+        fixed: lines(slide.data.title, 36) * 1.8 + lines(slide.data.summary, columns),
+        items: [],
+        splittable: false,
+      };
     case 'big-number': {
       // Cards in rows (kpi-size.ts): padding 48px, the value (one line), 14px, captions at 22px
       // (line 31.9px) as wide as the card; rows 24px apart, 30px under the heading. In body lines.
@@ -84,10 +103,18 @@ export function measureSlide(slide: Slide): SlideMeasure {
       return { fixed: 0.8 + each.reduce((a, b) => a + b, 0), items: [], splittable: false };
     }
     case 'checkpoint-question':
-      return { fixed: heading + 1.2 * lines(slide.data.stem, columns), items: each(slide.data.choices), splittable: false };
+      return {
+        fixed: heading + 1.2 * lines(slide.data.stem, columns),
+        items: each(slide.data.choices),
+        splittable: false,
+      };
     case 'checkpoint-answer':
       return {
-        fixed: heading + 0.8 * lines(slide.data.stem, 96) + 1.2 * lines(slide.data.answer, columns) + lines(slide.data.rationale, columns),
+        fixed:
+          heading +
+          0.8 * lines(slide.data.stem, 96) +
+          1.2 * lines(slide.data.answer, columns) +
+          lines(slide.data.rationale, columns),
         items: [],
         splittable: false,
       };

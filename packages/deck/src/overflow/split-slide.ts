@@ -54,7 +54,11 @@ export function evenPages(n: number, k: number): Array<[number, number]> {
 }
 
 /** Greedy pages, then a lone last item takes a companion from the page before when both still fit. */
-function balancedGreedy(items: readonly number[], room: number, fits: (range: [number, number]) => boolean): Array<[number, number]> {
+function balancedGreedy(
+  items: readonly number[],
+  room: number,
+  fits: (range: [number, number]) => boolean,
+): Array<[number, number]> {
   const pages = pageBreaks(items, room);
   const last = pages[pages.length - 1];
   const before = pages[pages.length - 2];

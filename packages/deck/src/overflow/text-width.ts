@@ -92,7 +92,8 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
  * CR (CR LF is one cluster), Hangul jamo, the few letters UAX #29 treats as Extend, SpacingMark or
  * Prepend, and everything outside the BMP (emoji, flags, modifiers).
  */
-const CLUSTERING = /[\p{M}\p{Cf}\r\u0D4E\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF9E\uFF9F\u{10000}-\u{10FFFF}]/u;
+const CLUSTERING =
+  /[\p{M}\p{Cf}\r\u0D4E\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF9E\uFF9F\u{10000}-\u{10FFFF}]/u;
 
 /**
  * The grapheme clusters of `text`. Most slide text has no clustering character, and then every

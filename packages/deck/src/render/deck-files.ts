@@ -14,7 +14,10 @@ export interface DeckFilesOptions {
  * charts as `charts/slide-NNN.svg`), `theme-<name>.css` for our themes (point Marp for VS Code's
  * `markdown.marp.themes` at it), the chart SVGs, and the self-contained `deck.html`. Pure.
  */
-export async function renderDeckFiles(deck: DeckModel, options: DeckFilesOptions = {}): Promise<Record<string, string>> {
+export async function renderDeckFiles(
+  deck: DeckModel,
+  options: DeckFilesOptions = {},
+): Promise<Record<string, string>> {
   const renderer = options.renderer ?? createDeckRenderer();
   const files: Record<string, string> = {};
   files['deck.md'] = renderer.render(deck, { charts: 'files' });
@@ -25,7 +28,11 @@ export async function renderDeckFiles(deck: DeckModel, options: DeckFilesOptions
     if (svg !== undefined) files[chartFileName(slide)] = svg;
   }
   const inline = renderer.render(deck, { charts: 'inline' });
-  const htmlOptions = { title: deck.title, lang: deck.language, ...(options.embedFonts === undefined ? {} : { embedFonts: options.embedFonts }) };
+  const htmlOptions = {
+    title: deck.title,
+    lang: deck.language,
+    ...(options.embedFonts === undefined ? {} : { embedFonts: options.embedFonts }),
+  };
   files['deck.html'] = await renderer.renderHtml(inline, htmlOptions);
   return files;
 }

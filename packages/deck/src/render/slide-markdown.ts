@@ -29,7 +29,9 @@ export function chartFileName(slide: Slide): string {
 export function slideChartSvg(slide: Slide, ctx: Pick<SlideRenderContext, 'language' | 'theme'>): string | undefined {
   if (slide.layout !== 'chart') return undefined;
   const style = chartStyleFor(ctx.theme);
-  const fontFamily = fontStack(familiesFor(themeTokens(ctx.theme).fonts, ctx.language).filter((f) => f !== 'Helvetica Neue' && f !== 'Arial'));
+  const fontFamily = fontStack(
+    familiesFor(themeTokens(ctx.theme).fonts, ctx.language).filter((f) => f !== 'Helvetica Neue' && f !== 'Arial'),
+  );
   return renderChartSvg(slide.data, { title: slide.title, language: ctx.language, style: { ...style, fontFamily } });
 }
 
@@ -40,7 +42,10 @@ function classes(slide: Slide): string {
     list.push(`kpis-${slide.data.kpis.length}`, `kv-${layout.size}`);
     if (layout.perRow < slide.data.kpis.length) list.push('kpi-grid');
   }
-  if ((slide.layout === 'key-points' || slide.layout === 'summary') && isRoomy(slide.layout, slide.title, slide.data.points)) {
+  if (
+    (slide.layout === 'key-points' || slide.layout === 'summary') &&
+    isRoomy(slide.layout, slide.title, slide.data.points)
+  ) {
     list.push('roomy');
   }
   if (slide.layout === 'quote') {
@@ -69,7 +74,9 @@ export function renderSlideMarkdown(slide: Slide, ctx: SlideRenderContext): stri
   }
   const labels = deckLabels(ctx.language);
   const quotes =
-    slide.layout === 'quote' ? slide.data.quotes.map((q) => ({ shown: quoted(q.text, labels.quoteMarks), attribution: `— ${q.attribution}` })) : [];
+    slide.layout === 'quote'
+      ? slide.data.quotes.map((q) => ({ shown: quoted(q.text, labels.quoteMarks), attribution: `— ${q.attribution}` }))
+      : [];
   const context = {
     slide,
     quotes,

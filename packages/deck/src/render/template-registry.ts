@@ -27,7 +27,8 @@ const PARTIAL_SOURCES = readFolder('partials');
  */
 const hbs = Handlebars.create();
 /** The template context's `chinese` flag: Chinese text gets word joiners where a line must not break. */
-const chinese = (options: Handlebars.HelperOptions): boolean => (options.data as { root?: { chinese?: boolean } }).root?.chinese === true;
+const chinese = (options: Handlebars.HelperOptions): boolean =>
+  (options.data as { root?: { chinese?: boolean } }).root?.chinese === true;
 const markdown = (value: unknown, options: Handlebars.HelperOptions, title: boolean): string => {
   if (value === undefined || value === null) return '';
   const text = String(value);

@@ -38,6 +38,7 @@ export function composeThemeCss(tokens: ThemeTokens, rules: string, extra = ''):
   const named = rules.replace(/^\/\* @theme [\w-]+ \*\//, `/* @theme ${tokens.name} */`);
   // The variables go after the leading comments (`@theme`, `@size`, the file's note), before the first rule.
   const at = named.search(/^section \{/m);
-  const css = at < 0 ? `${named}\n${themeVariables(tokens)}` : `${named.slice(0, at)}${themeVariables(tokens)}${named.slice(at)}`;
+  const css =
+    at < 0 ? `${named}\n${themeVariables(tokens)}` : `${named.slice(0, at)}${themeVariables(tokens)}${named.slice(at)}`;
   return extra === '' ? css : `${css}\n${extra}`;
 }

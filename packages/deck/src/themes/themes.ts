@@ -20,7 +20,14 @@ const rules = read('lectern');
  */
 const css = new Map<string, string>([
   ['lectern', composeThemeCss(themeTokens('lectern'), rules)],
-  ['lectern-dark', composeThemeCss(themeTokens('lectern-dark'), rules, read('lectern-dark').replace(/^\/\* @theme lectern-dark \*\/\n/, ''))],
+  [
+    'lectern-dark',
+    composeThemeCss(
+      themeTokens('lectern-dark'),
+      rules,
+      read('lectern-dark').replace(/^\/\* @theme lectern-dark \*\/\n/, ''),
+    ),
+  ],
 ]);
 
 /** Every selectable theme name: ours first, then Marp's built-ins. */

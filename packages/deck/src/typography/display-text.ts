@@ -17,7 +17,21 @@ export interface PresentationNormalisation {
  * Keys whose strings are identifiers, codes or dates, never shown as prose. Notes are not display text;
  * the sources slide quotes the source and the content as written, so its data is left as it is.
  */
-const NOT_DISPLAY = new Set(['factId', 'quoteId', 'itemId', 'paragraphId', 'metric', 'unit', 'scale', 'kind', 'period', 'date', 'role', 'chart', 'url']);
+const NOT_DISPLAY = new Set([
+  'factId',
+  'quoteId',
+  'itemId',
+  'paragraphId',
+  'metric',
+  'unit',
+  'scale',
+  'kind',
+  'period',
+  'date',
+  'role',
+  'chart',
+  'url',
+]);
 
 function walk(value: unknown, path: string, record: (path: string, from: string, to: string) => void): unknown {
   if (typeof value === 'string') {
@@ -28,7 +42,8 @@ function walk(value: unknown, path: string, record: (path: string, from: string,
   if (Array.isArray(value)) return value.map((v, i) => walk(v, `${path}.${i}`, record));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = NOT_DISPLAY.has(key) ? v : walk(v, `${path}.${key}`, record);
+    for (const [key, v] of Object.entries(value))
+      out[key] = NOT_DISPLAY.has(key) ? v : walk(v, `${path}.${key}`, record);
     return out;
   }
   return value;
@@ -39,7 +54,11 @@ function walk(value: unknown, path: string, record: (path: string, from: string,
  * where it stands in Chinese (`fullWidthPunctuation`); each change is appended to `log`. Other languages,
  * notes and the sources slide are returned as they are.
  */
-export function normaliseDisplayText(draft: SlideDraft, language: string, log: PresentationNormalisation[]): SlideDraft {
+export function normaliseDisplayText(
+  draft: SlideDraft,
+  language: string,
+  log: PresentationNormalisation[],
+): SlideDraft {
   if (!isChinese(language)) return draft;
   const changes: Array<Omit<PresentationNormalisation, 'slide'>> = [];
   const record = (field: string, from: string, to: string): void => {

@@ -6,7 +6,8 @@
  */
 export const WORD_JOINER = '\u2060';
 
-const UNIT = '(?:[万亿千百兆]+)?(?:美元|港元|欧元|元|个百分点|百分点|倍|%|％|‰|年|个月|月|日|季度|家|名|人|项|款|个|次|岁|台|天|小时|分钟|秒|GB|TB)';
+const UNIT =
+  '(?:[万亿千百兆]+)?(?:美元|港元|欧元|元|个百分点|百分点|倍|%|％|‰|年|个月|月|日|季度|家|名|人|项|款|个|次|岁|台|天|小时|分钟|秒|GB|TB)';
 const NUMBER_UNIT = new RegExp(`\\d(?:[\\d.,]*\\d)?${UNIT}`, 'gu');
 
 /** A title short enough to keep its words whole: at most this many characters. */
@@ -18,7 +19,8 @@ let segmenter: Intl.Segmenter | undefined;
 function keptTogether(text: string, title: boolean): Set<number> {
   const at = new Set<number>();
   const span = (start: number, end: number): void => {
-    for (let i = start + 1; i < end; i++) if (!(text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff)) at.add(i);
+    for (let i = start + 1; i < end; i++)
+      if (!(text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff)) at.add(i);
   };
   for (const m of text.matchAll(/(?<=\S)·(?=\S)/g)) span(m.index - 1, m.index + 2);
   for (const m of text.matchAll(NUMBER_UNIT)) span(m.index, m.index + m[0].length);

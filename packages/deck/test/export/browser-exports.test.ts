@@ -67,4 +67,3 @@ describe.skipIf(!chromePath)('exportBrowserFormats', { timeout: 600_000 }, () =>
     expect(result).toEqual({ blockedRequests: [] });
   });
 });
-

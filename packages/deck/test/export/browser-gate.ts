@@ -8,7 +8,11 @@ export const chromePath = findChrome();
 
 if (!chromePath) {
   if (process.env.CI) {
-    throw new Error('CI is set but no Chromium was found: apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH.');
+    throw new Error(
+      'CI is set but no Chromium was found: apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH.',
+    );
   }
-  console.warn('Skipping browser export tests: no Chromium found (apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH).');
+  console.warn(
+    'Skipping browser export tests: no Chromium found (apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH).',
+  );
 }

@@ -6,7 +6,13 @@ const data = (texts: string[], values: number[]): ChartData => ({
   chart: 'bar',
   metric: 'm',
   unit: 'USD',
-  points: texts.map((text, i) => ({ label: `L${i}`, value: values[i]!, text, factId: `f${i}`, role: 'value' as const })),
+  points: texts.map((text, i) => ({
+    label: `L${i}`,
+    value: values[i]!,
+    text,
+    factId: `f${i}`,
+    role: 'value' as const,
+  })),
 });
 
 describe('chartSeries', () => {

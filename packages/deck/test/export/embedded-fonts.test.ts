@@ -26,7 +26,10 @@ async function fallbacks(session: BrowserSession, html: string): Promise<{ fallb
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#deck section, #deck section *' });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: '#deck section, #deck section *',
+    });
     const found: Fallback[] = [];
     for (const nodeId of nodeIds) {
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
@@ -34,7 +37,10 @@ async function fallbacks(session: BrowserSession, html: string): Promise<{ fallb
         // A web font can only be ours (the CSP allows data: fonts only); its name table says "Noto Sans SC …".
         if (font.isCustomFont && font.familyName.startsWith('Noto Sans SC')) continue;
         const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
-        found.push({ text: outerHTML.replace(/<[^>]*>/g, '').slice(0, 60), font: `${font.familyName} ×${font.glyphCount}` });
+        found.push({
+          text: outerHTML.replace(/<[^>]*>/g, '').slice(0, 60),
+          font: `${font.familyName} ×${font.glyphCount}`,
+        });
       }
     }
     return { fallbacks: found, elements: nodeIds.length };
@@ -55,7 +61,10 @@ describe.skipIf(!chromePath || !present)('embedded font subsets of the default d
     const { narrative } = await loadNarrative(DIR);
     const deck = buildDeckModel(narrative!);
     for (const theme of listThemes().filter((t) => t.startsWith('lectern'))) {
-      const html = await renderDeckHtml(renderMarpMarkdown({ ...deck, theme }), { title: deck.title, lang: deck.language });
+      const html = await renderDeckHtml(renderMarpMarkdown({ ...deck, theme }), {
+        title: deck.title,
+        lang: deck.language,
+      });
       const { fallbacks: found, elements } = await fallbacks(session, html);
       expect(elements).toBeGreaterThan(deck.slides.length * 3);
       expect({ theme, found }).toEqual({ theme, found: [] });

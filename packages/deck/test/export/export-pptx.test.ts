@@ -87,6 +87,8 @@ describe('exportPptx', () => {
   it('gives the same bytes twice, with fixed dates', async () => {
     const again = await exportPptx(SAMPLE_DECK);
     expect(Buffer.from(again).equals(Buffer.from(pptx))).toBe(true);
-    expect(parts['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>');
+    expect(parts['docProps/core.xml']).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>',
+    );
   });
 });

@@ -11,8 +11,14 @@ function eventText(sentence: string, at: number, chinese: boolean): string {
   let text = sentence;
   if (visualLength(sentence) > limit) {
     const clauses = splitClauses(sentence);
-    const i = Math.max(0, clauses.findIndex((c) => at >= c.start && at < c.start + c.text.length));
-    text = clauses.slice(0, i + 1).map((c) => c.text).join(chinese ? '，' : ', ');
+    const i = Math.max(
+      0,
+      clauses.findIndex((c) => at >= c.start && at < c.start + c.text.length),
+    );
+    text = clauses
+      .slice(0, i + 1)
+      .map((c) => c.text)
+      .join(chinese ? '，' : ', ');
     if (visualLength(text) > limit * 1.5) text = clauses[i]?.text ?? text;
   }
   return text.replace(/[。！？.!?；;，,\s]+$/u, '');
@@ -22,7 +28,11 @@ function eventText(sentence: string, at: number, chinese: boolean): string {
  * Bare years become timeline events: one per sentence that names a year and states no figure, dated as
  * precisely as the sentence allows (day, month, quarter, year).
  */
-export function draftEvents(p: ReadParagraph, chinese: boolean, known: (key: string) => boolean): Omit<DraftEvent, 'id'>[] {
+export function draftEvents(
+  p: ReadParagraph,
+  chinese: boolean,
+  known: (key: string) => boolean,
+): Omit<DraftEvent, 'id'>[] {
   const out: Omit<DraftEvent, 'id'>[] = [];
   for (const s of p.sentences) {
     const end = s.start + s.text.length;
@@ -38,7 +48,12 @@ export function draftEvents(p: ReadParagraph, chinese: boolean, known: (key: str
     else if (month?.iso.startsWith(date)) [date, precision] = [month.iso, 'month'];
     else if (quarter) [date, precision] = [`${date}-${quarter}`, 'quarter'];
     const subject = p.mentions.find((m) => m.start >= s.start && m.end <= end && m.kind !== 'place' && known(m.key));
-    const event: Omit<DraftEvent, 'id'> = { date, precision, text: eventText(s.text, year.start - s.start, chinese), paragraph: p.id };
+    const event: Omit<DraftEvent, 'id'> = {
+      date,
+      precision,
+      text: eventText(s.text, year.start - s.start, chinese),
+      paragraph: p.id,
+    };
     if (subject) event.subject = subject.key;
     out.push(event);
   }

@@ -21,7 +21,13 @@ export interface Carry {
  * the sentences before (with a review mark), evidence = the clause, statement = a clean sentence.
  * `fallbackSubject` is the article's main entity, used (and marked) when nothing nearer names one.
  */
-export function draftFacts(p: ReadParagraph, carry: Carry, entities: Map<string, EntityDraft>, fallbackSubject: string, chinese: boolean): DraftFact[] {
+export function draftFacts(
+  p: ReadParagraph,
+  carry: Carry,
+  entities: Map<string, EntityDraft>,
+  fallbackSubject: string,
+  chinese: boolean,
+): DraftFact[] {
   const facts: DraftFact[] = [];
   const valid = p.mentions.filter((m) => entities.has(m.key));
   let sentenceIndex = -1;
@@ -39,28 +45,45 @@ export function draftFacts(p: ReadParagraph, carry: Carry, entities: Map<string,
     if (own && !own.comparison) {
       carry.period = own.period;
       if (/^\d{4}/.test(own.period)) carry.year = own.period.slice(0, 4);
-    }
-    else if (!own && carry.period) {
+    } else if (!own && carry.period) {
       const end = figure.start + figure.evidence.length;
-      const relative = relativePeriod(p.text.slice(clause.start, figure.start), true) ?? relativePeriod(p.text.slice(end, clause.start + clause.text.length), false);
+      const relative =
+        relativePeriod(p.text.slice(clause.start, figure.start), true) ??
+        relativePeriod(p.text.slice(end, clause.start + clause.text.length), false);
       period =
-        relative === 'full-year' ? carry.period.replace(/-[QH]\d$/, '') : relative ? (shiftPeriod(carry.period, relative) ?? carry.period) : carry.period;
+        relative === 'full-year'
+          ? carry.period.replace(/-[QH]\d$/, '')
+          : relative
+            ? (shiftPeriod(carry.period, relative) ?? carry.period)
+            : carry.period;
       review.push({ kind: 'period-carried', period });
     }
     const clauseSpan = { start: clause.start, end: clause.start + clause.text.length };
-    const figuresInClause = p.numbers.figures.map((f) => f.numberAt).filter((at) => at >= clauseSpan.start && at < clauseSpan.end);
-    const subjectGuess = findSubject(valid, figure.numberAt, clauseSpan, { start: sentence.start, end: sentence.start + sentence.text.length }, carry.subject, p.text, figuresInClause);
+    const figuresInClause = p.numbers.figures
+      .map((f) => f.numberAt)
+      .filter((at) => at >= clauseSpan.start && at < clauseSpan.end);
+    const subjectGuess = findSubject(
+      valid,
+      figure.numberAt,
+      clauseSpan,
+      { start: sentence.start, end: sentence.start + sentence.text.length },
+      carry.subject,
+      p.text,
+      figuresInClause,
+    );
     let subject = subjectGuess?.key;
     if (!subject) {
       subject = fallbackSubject;
       review.push({ kind: 'subject-missing' });
-    } else if (!subjectGuess!.sure) review.push({ kind: 'subject-guessed', name: entities.get(subject)?.name ?? subject });
+    } else if (!subjectGuess!.sure)
+      review.push({ kind: 'subject-guessed', name: entities.get(subject)?.name ?? subject });
     else carry.subject = subject;
     const sentenceBefore = p.text.slice(sentence.start, clause.start);
     const metric = findMetric(clause.text, figure.numberAt - clause.start, figure, sentenceBefore);
     if (!metric.sure) review.push({ kind: 'metric-guessed', metric: metric.metric });
     if (figure.doubt === 'unit') review.push({ kind: 'unit-unsure' });
-    else if (figure.doubt === 'fraction') review.push({ kind: 'fraction', written: figure.evidence, value: figure.value });
+    else if (figure.doubt === 'fraction')
+      review.push({ kind: 'fraction', written: figure.evidence, value: figure.value });
     const evidence = clause.text.replace(/[。！？.!?；;]+$/u, '').trim() || figure.evidence;
     const fact: DraftFact = {
       id: '',

@@ -22,7 +22,10 @@ export function fitLine(sentence: string, chinese: boolean, limit = chinese ? 56
  * Key points (3–6, fewer only when the section has fewer sentences) and a one-line summary, drafted
  * extractively: the best-ranked sentences in reading order; the summary is the best one.
  */
-export function draftPoints(sentences: readonly RankInput[], chinese: boolean): { keyPoints: string[]; summary: string } {
+export function draftPoints(
+  sentences: readonly RankInput[],
+  chinese: boolean,
+): { keyPoints: string[]; summary: string } {
   const scores = rankSentences(sentences, chinese);
   const order = sentences.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
   const want = Math.max(3, Math.min(6, Math.round(sentences.length / 3)));

@@ -39,9 +39,11 @@ export function readParagraph(id: string, text: string, chinese: boolean, engine
 
 /** The sentence and clause (paragraph offsets) holding offset `at`. */
 export function placeOf(p: ReadParagraph, at: number): { sentence: Sentence; clause: Sentence } {
-  const sentence = p.sentences.find((s) => at >= s.start && at < s.start + s.text.length) ?? p.sentences[p.sentences.length - 1] ?? { text: p.text, start: 0 };
+  const sentence = p.sentences.find((s) => at >= s.start && at < s.start + s.text.length) ??
+    p.sentences[p.sentences.length - 1] ?? { text: p.text, start: 0 };
   const local = at - sentence.start;
   const clauses = splitClauses(sentence.text);
-  const c = clauses.find((x) => local >= x.start && local < x.start + x.text.length) ?? clauses[clauses.length - 1] ?? { text: sentence.text, start: 0 };
+  const c = clauses.find((x) => local >= x.start && local < x.start + x.text.length) ??
+    clauses[clauses.length - 1] ?? { text: sentence.text, start: 0 };
   return { sentence, clause: { text: c.text, start: sentence.start + c.start } };
 }

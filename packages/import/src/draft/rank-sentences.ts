@@ -7,7 +7,8 @@ export interface RankInput {
   hasFigure: boolean;
 }
 
-const CAUSAL = /因为|由于|因此|所以|导致|使得|得益于|受.{0,6}影响|意味着|原因|關鍵|关键|因為|由於|導致|意味著|\b(?:because|due to|as a result|driven by|thanks to|therefore|which means|led to|caused|reflects?|so that)\b/iu;
+const CAUSAL =
+  /因为|由于|因此|所以|导致|使得|得益于|受.{0,6}影响|意味着|原因|關鍵|关键|因為|由於|導致|意味著|\b(?:because|due to|as a result|driven by|thanks to|therefore|which means|led to|caused|reflects?|so that)\b/iu;
 
 /**
  * TextRank over the section's sentences (similarity = shared content words, normalised by length as in
@@ -28,7 +29,9 @@ export function rankSentences(sentences: readonly RankInput[], chinese: boolean)
   const out = sim.map((row) => row.reduce((x, y) => x + y, 0));
   let score = new Array<number>(n).fill(1);
   for (let iter = 0; iter < 30; iter++) {
-    score = score.map((_, i) => 0.15 + 0.85 * sim.reduce((acc, row, j) => acc + (out[j]! > 0 ? (row[i]! / out[j]!) * score[j]! : 0), 0));
+    score = score.map(
+      (_, i) => 0.15 + 0.85 * sim.reduce((acc, row, j) => acc + (out[j]! > 0 ? (row[i]! / out[j]!) * score[j]! : 0), 0),
+    );
   }
   const limit = chinese ? 60 : 32;
   return sentences.map((s, i) => {

@@ -16,7 +16,10 @@ export interface ArticleScore {
   wrong: string[];
 }
 
-const norm = (s: string) => simplified(s).toLowerCase().replace(/[\s“”"「」'’]/g, '');
+const norm = (s: string) =>
+  simplified(s)
+    .toLowerCase()
+    .replace(/[\s“”"「」'’]/g, '');
 const alternatives = (s: string) => s.split('|').map(norm);
 
 /** True when two names are the same entity as written: equal, or one contains the other. */
@@ -33,7 +36,16 @@ export function scoreArticle(draft: DraftNarrative, gold: GoldArticle): ArticleS
   const names = new Map(draft.entities.map((e) => [e.key, [e.name, ...e.aliases].map(norm)]));
   const facts = draft.sections.flatMap((s) => s.facts);
   const used = new Set<number>();
-  const score: ArticleScore = { sections: { correct: 0, total: Math.max(gold.sections.length, draft.sections.length) }, figures: { gold: gold.figures.length, predicted: facts.length, matched: 0 }, subject: 0, metric: 0, period: 0, missed: [], extra: [], wrong: [] };
+  const score: ArticleScore = {
+    sections: { correct: 0, total: Math.max(gold.sections.length, draft.sections.length) },
+    figures: { gold: gold.figures.length, predicted: facts.length, matched: 0 },
+    subject: 0,
+    metric: 0,
+    period: 0,
+    missed: [],
+    extra: [],
+    wrong: [],
+  };
   gold.sections.forEach((title, i) => {
     const s = draft.sections[i];
     if (!s) return;
@@ -41,7 +53,9 @@ export function scoreArticle(draft: DraftNarrative, gold: GoldArticle): ArticleS
     if (title === '' ? untitled || i === 0 : norm(s.title) === norm(title)) score.sections.correct++;
   });
   for (const g of gold.figures) {
-    const k = facts.findIndex((f, i) => !used.has(i) && Math.abs(f.value - g.value) < 1e-9 && norm(f.scale ?? '') === norm(g.scale ?? ''));
+    const k = facts.findIndex(
+      (f, i) => !used.has(i) && Math.abs(f.value - g.value) < 1e-9 && norm(f.scale ?? '') === norm(g.scale ?? ''),
+    );
     if (k < 0) {
       score.missed.push(`${g.value}${g.scale ?? ''}${g.unit ?? ''} (${g.subject}, ${g.metric}, ${g.period})`);
       continue;
@@ -65,16 +79,41 @@ export function scoreArticle(draft: DraftNarrative, gold: GoldArticle): ArticleS
 }
 
 /** Corpus totals as ratios: section accuracy, figure recall and precision, and subject/metric/period accuracy. */
-export function summariseScores(scores: readonly ArticleScore[]): { sections: number; recall: number; precision: number; subject: number; metric: number; period: number } {
+export function summariseScores(scores: readonly ArticleScore[]): {
+  sections: number;
+  recall: number;
+  precision: number;
+  subject: number;
+  metric: number;
+  period: number;
+} {
   const sum = (f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const matched = sum((s) => s.figures.matched);
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
-    sections: ratio(sum((s) => s.sections.correct), sum((s) => s.sections.total)),
-    recall: ratio(matched, sum((s) => s.figures.gold)),
-    precision: ratio(matched, sum((s) => s.figures.predicted)),
-    subject: ratio(sum((s) => s.subject), matched),
-    metric: ratio(sum((s) => s.metric), matched),
-    period: ratio(sum((s) => s.period), matched),
+    sections: ratio(
+      sum((s) => s.sections.correct),
+      sum((s) => s.sections.total),
+    ),
+    recall: ratio(
+      matched,
+      sum((s) => s.figures.gold),
+    ),
+    precision: ratio(
+      matched,
+      sum((s) => s.figures.predicted),
+    ),
+    subject: ratio(
+      sum((s) => s.subject),
+      matched,
+    ),
+    metric: ratio(
+      sum((s) => s.metric),
+      matched,
+    ),
+    period: ratio(
+      sum((s) => s.period),
+      matched,
+    ),
   };
 }

@@ -1,6 +1,25 @@
 /** Fact kinds (the narrative schema's). */
-export type FigureKind = 'currency' | 'percent' | 'percentage-points' | 'count' | 'multiple' | 'duration' | 'year' | 'rate' | 'other';
-export type FigureScale = '万' | '亿' | '千' | '百万' | '千亿' | '万亿' | 'thousand' | 'million' | 'billion' | 'trillion';
+export type FigureKind =
+  | 'currency'
+  | 'percent'
+  | 'percentage-points'
+  | 'count'
+  | 'multiple'
+  | 'duration'
+  | 'year'
+  | 'rate'
+  | 'other';
+export type FigureScale =
+  | '万'
+  | '亿'
+  | '千'
+  | '百万'
+  | '千亿'
+  | '万亿'
+  | 'thousand'
+  | 'million'
+  | 'billion'
+  | 'trillion';
 export type FigureQualifier = 'exact' | 'approx' | 'over' | 'under' | 'up-to' | 'at-least';
 
 /** A number found in prose, read into a fact's fields. `evidence` is the matched words, verbatim. */

@@ -17,7 +17,10 @@ export function findFigures(text: string, chinese: boolean, engine: NumberEngine
     const read = chinese ? readZh(text, span) : readEn(text, span);
     if (read === 'skip') continue;
     if ('year' in read) years.push({ value: read.year, start: span.start });
-    else if (!figures.some((f) => f.start < read.start + read.evidence.length && read.start < f.start + f.evidence.length)) figures.push(read);
+    else if (
+      !figures.some((f) => f.start < read.start + read.evidence.length && read.start < f.start + f.evidence.length)
+    )
+      figures.push(read);
   }
   return { figures, years };
 }

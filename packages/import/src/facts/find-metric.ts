@@ -17,7 +17,9 @@ interface Hit {
 let words: { word: string; metric: string; latin: boolean }[] | undefined;
 
 function hits(text: string): Hit[] {
-  words ??= METRIC_WORDS.flatMap(([metric, ...ws]) => ws.map((word) => ({ word: word.toLowerCase(), metric, latin: /^[a-z ]+$/i.test(word) }))).sort((a, b) => b.word.length - a.word.length);
+  words ??= METRIC_WORDS.flatMap(([metric, ...ws]) =>
+    ws.map((word) => ({ word: word.toLowerCase(), metric, latin: /^[a-z ]+$/i.test(word) })),
+  ).sort((a, b) => b.word.length - a.word.length);
   const lower = simplified(text).toLowerCase();
   const out: Hit[] = [];
   for (const { word, metric, latin } of words) {
@@ -35,7 +37,15 @@ function hits(text: string): Hit[] {
 }
 
 const FALLBACK: Record<Figure['kind'], string> = {
-  currency: 'amount', percent: 'percentage', 'percentage-points': 'percentage-change', count: 'count', multiple: 'multiple', duration: 'duration', year: 'year', rate: 'rate', other: 'figure',
+  currency: 'amount',
+  percent: 'percentage',
+  'percentage-points': 'percentage-change',
+  count: 'count',
+  multiple: 'multiple',
+  duration: 'duration',
+  year: 'year',
+  rate: 'rate',
+  other: 'figure',
 };
 
 /** Text between a change word and its figure that makes the figure the new level (`rose 12% to $8.8 billion`, `降至`, `up from`). */
@@ -57,11 +67,17 @@ export function findMetric(clause: string, at: number, figure: Figure, sentenceB
   const nearest = before[before.length - 1];
   if (nearest) {
     if (CHANGE_METRICS.has(nearest.metric)) {
-      const base = [...before].reverse().find((h) => !CHANGE_METRICS.has(h.metric)) ?? hits(sentenceBefore).filter((h) => !CHANGE_METRICS.has(h.metric)).pop();
+      const base =
+        [...before].reverse().find((h) => !CHANGE_METRICS.has(h.metric)) ??
+        hits(sentenceBefore)
+          .filter((h) => !CHANGE_METRICS.has(h.metric))
+          .pop();
       const toLevel = TO_LEVEL.test(clause.slice(nearest.end, at));
       if (base && toLevel) return { metric: base.metric, sure: true };
       if (base) return { metric: `${base.metric}-${nearest.metric}`, sure: true };
-      const later = after.find((h) => !CHANGE_METRICS.has(h.metric)) ?? (fromUnit && !CHANGE_METRICS.has(fromUnit.metric) ? fromUnit : undefined);
+      const later =
+        after.find((h) => !CHANGE_METRICS.has(h.metric)) ??
+        (fromUnit && !CHANGE_METRICS.has(fromUnit.metric) ? fromUnit : undefined);
       if (later) return { metric: `${later.metric}-${nearest.metric}`, sure: true };
     }
     return { metric: nearest.metric, sure: true };

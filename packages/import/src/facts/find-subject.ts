@@ -41,14 +41,22 @@ function comparedNames(mentions: readonly Mention[], text: string, within: Span)
  * `Azure和谷歌云分别增长27%和28%` / `A and B grew 27% and 28% respectively`: with as many names before the
  * word as figures after it, the n-th figure is about the n-th name.
  */
-function respectiveName(inClause: readonly Mention[], figureAt: number, figuresInClause: readonly number[], text: string, clause: Span): Mention | undefined {
+function respectiveName(
+  inClause: readonly Mention[],
+  figureAt: number,
+  figuresInClause: readonly number[],
+  text: string,
+  clause: Span,
+): Mention | undefined {
   const word = RESPECTIVELY.exec(text.slice(clause.start, clause.end));
   if (!word) return undefined;
   const at = clause.start + word.index;
   // English puts `respectively` last: then the names are the ones before the first figure.
   const namesEnd = at < Math.min(...figuresInClause) ? at : Math.min(...figuresInClause);
   const figures = figuresInClause.filter((f) => f >= namesEnd).sort((a, b) => a - b);
-  const names = inClause.filter((m) => m.end <= namesEnd).filter((m, i, all) => all.findIndex((x) => x.key === m.key) === i);
+  const names = inClause
+    .filter((m) => m.end <= namesEnd)
+    .filter((m, i, all) => all.findIndex((x) => x.key === m.key) === i);
   if (figures.length < 2 || names.length < figures.length) return undefined;
   const index = figures.indexOf(figureAt);
   return index < 0 ? undefined : names[names.length - figures.length + index];
@@ -71,12 +79,16 @@ export function findSubject(
   figuresInClause: readonly number[] = [figureAt],
 ): SubjectGuess | undefined {
   const compared = comparedNames(mentions, text, sentence);
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && usable(m) && !compared.has(m));
+  const inClause = mentions.filter(
+    (m) => m.start >= clause.start && m.end <= clause.end && usable(m) && !compared.has(m),
+  );
   const respective = respectiveName(inClause, figureAt, figuresInClause, text, clause);
   if (respective) return { key: respective.key, sure: true };
   const before = inClause.filter((m) => m.end <= figureAt);
   if (before.length > 0) return { key: before[before.length - 1]!.key, sure: true };
-  const earlier = mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && usable(m) && !compared.has(m));
+  const earlier = mentions.filter(
+    (m) => m.start >= sentence.start && m.end <= clause.start && usable(m) && !compared.has(m),
+  );
   if (earlier.length > 0) return { key: earlier[earlier.length - 1]!.key, sure: true };
   const after = inClause.filter((m) => m.start >= figureAt);
   if (after.length > 0) return { key: after[0]!.key, sure: true };

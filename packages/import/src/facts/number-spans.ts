@@ -44,7 +44,8 @@ export function numberSpans(text: string, chinese: boolean, engine: NumberEngine
   // `年入千亿美元`: a bare 十/百/千 before 亿 is a number the recognizer does not read alone.
   if (chinese) {
     for (const m of text.matchAll(/(?<![零〇一二两三四五六七八九十百千\d])[十百千](?=亿|億)/gu)) {
-      if (!spans.some((s) => m.index! < s.end && s.start < m.index! + 1)) spans.push({ start: m.index!, end: m.index! + 1 });
+      if (!spans.some((s) => m.index! < s.end && s.start < m.index! + 1))
+        spans.push({ start: m.index!, end: m.index! + 1 });
     }
   }
   // Digits the recognizer passed over (it skips some signed amounts, e.g. `为-5.6亿元`) are still numbers.

@@ -1,11 +1,44 @@
 import type { Figure, FigureKind, FigureQualifier, FigureScale } from './figure.js';
-import { CURRENCY_SIGNS, EN_NOT_UNIT, EN_QUALIFIERS, EN_SCALES, EN_UNITS, ZH_QUALIFIERS, ZH_UNITS } from './figure-words.js';
+import {
+  CURRENCY_SIGNS,
+  EN_NOT_UNIT,
+  EN_QUALIFIERS,
+  EN_SCALES,
+  EN_UNITS,
+  ZH_QUALIFIERS,
+  ZH_UNITS,
+} from './figure-words.js';
 import type { NumberSpan } from './number-spans.js';
 
-const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const ZH_MULT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Traditional scale characters written as the schema's Simplified ones. */
-const SCALE_FORMS: Record<string, string> = { 千亿: '千亿', 千億: '千亿', 万亿: '万亿', 萬億: '万亿', 亿: '亿', 億: '亿', 万: '万', 萬: '万', 千: '千', 百万: '百万', 百萬: '百万' };
+const SCALE_FORMS: Record<string, string> = {
+  千亿: '千亿',
+  千億: '千亿',
+  万亿: '万亿',
+  萬億: '万亿',
+  亿: '亿',
+  億: '亿',
+  万: '万',
+  萬: '万',
+  千: '千',
+  百万: '百万',
+  百萬: '百万',
+};
 
 function chineseValue(text: string): number {
   let total = 0;
@@ -28,8 +61,13 @@ export function readZh(text: string, span: NumberSpan): Figure | NotFigure {
   const raw = text.slice(span.start, span.end);
   const before = text.slice(Math.max(0, span.start - 4), span.start);
   const after = text.slice(span.end, span.end + 8);
-  if (/[A-Za-z]-?$/.test(before) || (/^[A-Za-z]/.test(after) && !/^(Gbps|GW|MW|GB|TB|PB|nm)/.test(after))) return 'skip';
-  if (/第$|Q$|FY$|H$/.test(before) || /^(?:季度|季|月|日|号|號|财年|財年|年度|年代|世纪|世紀|代|周年|週年|財季|财季|届|屆|期|名|位数)/u.test(after) && !/^年(?!度)/.test(after)) {
+  if (/[A-Za-z]-?$/.test(before) || (/^[A-Za-z]/.test(after) && !/^(Gbps|GW|MW|GB|TB|PB|nm)/.test(after)))
+    return 'skip';
+  if (
+    /第$|Q$|FY$|H$/.test(before) ||
+    (/^(?:季度|季|月|日|号|號|财年|財年|年度|年代|世纪|世紀|代|周年|週年|財季|财季|届|屆|期|名|位数)/u.test(after) &&
+      !/^年(?!度)/.test(after))
+  ) {
     if (!/^名/.test(after) || /第$/.test(before)) return 'skip';
   }
   const fraction = /^([零〇一二两三四五六七八九十百]+)分之([零〇一二两三四五六七八九十]+)$/u.exec(raw);
@@ -37,7 +75,16 @@ export function readZh(text: string, span: NumberSpan): Figure | NotFigure {
     const share = (chineseValue(fraction[2]!) / chineseValue(fraction[1]!)) * 100;
     if (!(share > 0 && share <= 100)) return 'skip';
     // Note: written as a fraction, stated as a share; `fraction` asks the author to confirm the restatement.
-    return { evidence: raw, start: span.start, numberAt: span.start, value: Math.round(share * 10) / 10, unit: '%', kind: 'percent', qualifier: 'exact', doubt: 'fraction' };
+    return {
+      evidence: raw,
+      start: span.start,
+      numberAt: span.start,
+      value: Math.round(share * 10) / 10,
+      unit: '%',
+      kind: 'percent',
+      qualifier: 'exact',
+      doubt: 'fraction',
+    };
   }
   const digitsOnly = /^[-−]?[\d,.]+$/.test(raw);
   const negative = digitsOnly && !/^[-−]/.test(raw) && /(?:^|[^\dA-Za-z])[-−]$/u.test(before);
@@ -73,9 +120,22 @@ export function readZh(text: string, span: NumberSpan): Figure | NotFigure {
   if (sm[1] || sm[3] || post === '以上' || post === '多') qualifier = 'over';
   else if (post === '以下') qualifier = 'under';
   else if (post === '左右') qualifier = 'approx';
-  const end = span.end + sm[0].length + (after.slice(sm[0].length).length - after.slice(sm[0].length).replace(/^\s/, '').length) + unit.length + (post?.length ?? 0);
+  const end =
+    span.end +
+    sm[0].length +
+    (after.slice(sm[0].length).length - after.slice(sm[0].length).replace(/^\s/, '').length) +
+    unit.length +
+    (post?.length ?? 0);
   if (kind === 'other' && scale && !unit) kind = 'count';
-  const figure: Figure = { evidence: text.slice(qStart, end), start: qStart, numberAt: span.start, value, unit: unit === '％' ? '%' : unit, kind, qualifier };
+  const figure: Figure = {
+    evidence: text.slice(qStart, end),
+    start: qStart,
+    numberAt: span.start,
+    value,
+    unit: unit === '％' ? '%' : unit,
+    kind,
+    qualifier,
+  };
   if (scale) figure.scale = scale;
   if (!unitHit && !sign) figure.doubt = 'unit';
   return figure;
@@ -87,9 +147,20 @@ export function readEn(text: string, span: NumberSpan): Figure | NotFigure {
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   const after = text.slice(span.end, span.end + 40);
   if (/[A-Za-z]-?$/.test(before) && !/(US|NT|HK)\$?$/.test(before) && !/RMB\s?$/.test(before)) return 'skip';
-  if (/^[A-Za-z]/.test(after) && !/^(?:x|bn|mn|m|b|k|tn)\b/.test(after) && !/^(?:GW|MW|Gbps)/.test(after)) return 'skip';
-  if (/\b(?:Q|FY|H|fiscal|No\.?|#)\s?$/i.test(before) || /^(?:st|nd|rd|th)\b/.test(after) || /^[-/]\d/.test(after) || /\d[-/]$/.test(before)) return 'skip';
-  if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before) && !/^,?\s?\d{4}/.test(after) === false) return 'skip';
+  if (/^[A-Za-z]/.test(after) && !/^(?:x|bn|mn|m|b|k|tn)\b/.test(after) && !/^(?:GW|MW|Gbps)/.test(after))
+    return 'skip';
+  if (
+    /\b(?:Q|FY|H|fiscal|No\.?|#)\s?$/i.test(before) ||
+    /^(?:st|nd|rd|th)\b/.test(after) ||
+    /^[-/]\d/.test(after) ||
+    /\d[-/]$/.test(before)
+  )
+    return 'skip';
+  if (
+    /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before) &&
+    !/^,?\s?\d{4}/.test(after) === false
+  )
+    return 'skip';
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before)) return 'skip';
   const negative = !/^[-−]/.test(raw) && /(?:^|[\s(])[-−]$/u.test(before);
   const value = Number(raw.replace(/,/g, '').replace('−', '-')) * (negative ? -1 : 1);
@@ -118,17 +189,38 @@ export function readEn(text: string, span: NumberSpan): Figure | NotFigure {
     const ofIts = /^\s+of\s+(?:its|the|their|his|her)\s+[\d,]+\s+([a-z][a-z-]+)/u.exec(rest);
     const noun = /^\s((?:[a-z][a-z-]+\s)?[a-z][a-z-]+)/u.exec(rest);
     if (hyphen) {
-      const fig: Figure = { evidence: text.slice(span.start, span.end + hyphen[0].length), start: span.start, numberAt: span.start, value, unit: hyphen[1]!, kind: 'duration', qualifier: 'exact' };
+      const fig: Figure = {
+        evidence: text.slice(span.start, span.end + hyphen[0].length),
+        start: span.start,
+        numberAt: span.start,
+        value,
+        unit: hyphen[1]!,
+        kind: 'duration',
+        qualifier: 'exact',
+      };
       return fig;
     }
     if (ofIts) {
-      const fig: Figure = { evidence: text.slice(span.start, span.end), start: span.start, numberAt: span.start, value, unit: ofIts[1]!, kind: 'count', qualifier: 'exact' };
+      const fig: Figure = {
+        evidence: text.slice(span.start, span.end),
+        start: span.start,
+        numberAt: span.start,
+        value,
+        unit: ofIts[1]!,
+        kind: 'count',
+        qualifier: 'exact',
+      };
       return fig;
     }
     const first = noun?.[1]?.split(' ')[0];
     if (noun && first && !EN_NOT_UNIT.has(first)) {
       const words = noun[1]!.split(' ');
-      const word = words.length === 2 && EN_NOT_UNIT.has(words[1]!) ? words[0]! : words.length === 2 && /s$/.test(words[1]!) ? noun[1]! : words[0]!;
+      const word =
+        words.length === 2 && EN_NOT_UNIT.has(words[1]!)
+          ? words[0]!
+          : words.length === 2 && /s$/.test(words[1]!)
+            ? noun[1]!
+            : words[0]!;
       unit = word;
       kind = 'count';
       unitLength = 1 + word.length;
@@ -150,7 +242,15 @@ export function readEn(text: string, span: NumberSpan): Figure | NotFigure {
     }
   }
   const end = span.end + (sm?.[0].length ?? 0) + unitLength;
-  const figure: Figure = { evidence: text.slice(qStart, end), start: qStart, numberAt: span.start, value, unit, kind, qualifier };
+  const figure: Figure = {
+    evidence: text.slice(qStart, end),
+    start: qStart,
+    numberAt: span.start,
+    value,
+    unit,
+    kind,
+    qualifier,
+  };
   if (scale) figure.scale = scale;
   if (doubt) figure.doubt = 'unit';
   return figure;

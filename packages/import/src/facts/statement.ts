@@ -6,7 +6,12 @@ const END = /[。！？.!?]$/u;
  * A fact's statement: its sentence when short enough to read on a slide, else its clause with the subject's
  * name put in front when the clause lacks it; always a whole sentence with its end mark.
  */
-export function statementFor(sentence: string, clause: string, subjectName: string | undefined, chinese: boolean): string {
+export function statementFor(
+  sentence: string,
+  clause: string,
+  subjectName: string | undefined,
+  chinese: boolean,
+): string {
   const limit = chinese ? 56 : 28;
   let text = visualLength(sentence) <= limit ? sentence : clause;
   text = text.replace(/^[，,、；;：:\s]+|[，,、；;：:\s]+$/gu, '').replace(/^(?:and|but|while|whereas|with)\s+/iu, '');

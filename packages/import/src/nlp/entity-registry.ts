@@ -42,7 +42,15 @@ export function registerEntities(mentions: readonly Mention[], language: string)
     }
     const mentionsCount = spellings.reduce((n, [, c]) => n + c, 0);
     const id = pool.take(known ? key : slug(name, `entity-${out.size + 1}`));
-    out.set(key, { id, key, name, kind: e.kind, aliases, mentions: mentionsCount, sure: e.known || mentionsCount >= 2 });
+    out.set(key, {
+      id,
+      key,
+      name,
+      kind: e.kind,
+      aliases,
+      mentions: mentionsCount,
+      sure: e.known || mentionsCount >= 2,
+    });
   }
   return out;
 }

@@ -8,8 +8,10 @@ const STOP = new Set(
     ' ',
   ),
 );
-const NAME = /\b[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9](?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9])*|\b[A-Z]{2,}\b/gu;
-const COMPANY_SUFFIX = /\b(Inc|Corp|Corporation|Group|Holdings|Bank|Technologies|Systems|Labs|Motors|Partners|Capital|Semiconductor|Networks|Cloud)\.?$/u;
+const NAME =
+  /\b[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9](?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9])*|\b[A-Z]{2,}\b/gu;
+const COMPANY_SUFFIX =
+  /\b(Inc|Corp|Corporation|Group|Holdings|Bank|Technologies|Systems|Labs|Motors|Partners|Capital|Semiconductor|Networks|Cloud)\.?$/u;
 
 let people: Set<string> | undefined;
 
@@ -20,7 +22,8 @@ export function primePeople(article: string): void {
 
 function kindOf(name: string, after: string): EntityKind {
   if (people?.has(name) || [...(people ?? [])].some((p) => p.endsWith(name) && p.includes(' '))) return 'person';
-  if (/^\s*(?:said|says|told|added|noted|argued|wrote|remarked)\b/.test(after)) return /\s/.test(name) ? 'person' : 'company';
+  if (/^\s*(?:said|says|told|added|noted|argued|wrote|remarked)\b/.test(after))
+    return /\s/.test(name) ? 'person' : 'company';
   if (COMPANY_SUFFIX.test(name)) return 'company';
   return 'company';
 }
@@ -42,7 +45,14 @@ export function findMentionsEn(text: string): Mention[] {
     if (!name || name.length < 2 || start < 0 || /^\d/.test(name)) continue;
     const end = start + name.length;
     if (taken(start, end) || text.slice(start, end) !== name) continue;
-    found.push({ key: name.toLowerCase(), name, kind: kindOf(name, text.slice(end, end + 12)), start, end, known: false });
+    found.push({
+      key: name.toLowerCase(),
+      name,
+      kind: kindOf(name, text.slice(end, end + 12)),
+      start,
+      end,
+      known: false,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -55,6 +65,7 @@ export function sentenceStartName(word: string, uses: number): boolean {
   const term = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0];
   const tags = new Set(term?.tags ?? []);
   if (tags.has('ProperNoun') || tags.has('Organization') || tags.has('Person')) return true;
-  const lexicon = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  const lexicon = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, unknown> } } } }).world()
+    .model.one.lexicon;
   return !(word.toLowerCase() in lexicon) && !tags.has('Adverb') && uses >= 2;
 }

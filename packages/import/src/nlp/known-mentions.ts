@@ -22,7 +22,14 @@ export function knownMentions(text: string, normalised = text): Mention[] {
   for (const m of source.matchAll(pattern)) {
     const hit = byName.get(m[0].toLowerCase());
     if (!hit) continue;
-    out.push({ key: hit[0], name: text.slice(m.index!, m.index! + m[0].length), kind: hit[1] as Mention['kind'], start: m.index!, end: m.index! + m[0].length, known: true });
+    out.push({
+      key: hit[0],
+      name: text.slice(m.index!, m.index! + m[0].length),
+      kind: hit[1] as Mention['kind'],
+      start: m.index!,
+      end: m.index! + m[0].length,
+      known: true,
+    });
   }
   return out;
 }

@@ -11,7 +11,20 @@ export interface Token {
 let jieba: Jieba | undefined;
 
 /** Words the default dictionary splits badly in business writing; extend as articles need. */
-const EXTRA_WORDS = ['同比增长 3 v', '环比增长 3 v', '净利润 5 n', '营业利润 5 n', '毛利率 5 n', '营业收入 5 n', '市场份额 5 n', '财年 5 n', '百分点 5 n', '雲端 5 n', '营收 5 n', '營收 5 n'];
+const EXTRA_WORDS = [
+  '同比增长 3 v',
+  '环比增长 3 v',
+  '净利润 5 n',
+  '营业利润 5 n',
+  '毛利率 5 n',
+  '营业收入 5 n',
+  '市场份额 5 n',
+  '财年 5 n',
+  '百分点 5 n',
+  '雲端 5 n',
+  '营收 5 n',
+  '營收 5 n',
+];
 
 function instance(): Jieba {
   if (!jieba) {
@@ -41,4 +54,8 @@ export function contentWords(text: string, chinese: boolean): string[] {
     .map((t) => t.word.toLowerCase());
 }
 
-const EN_STOP = new Set('the and for that with this from was were are has had have its their which while than into over about also been but not more most after before when what where who will would could should they them there these those said says our his her'.split(' '));
+const EN_STOP = new Set(
+  'the and for that with this from was were are has had have its their which while than into over about also been but not more most after before when what where who will would could should they them there these those said says our his her'.split(
+    ' ',
+  ),
+);

@@ -29,8 +29,13 @@ export function htmlBlocks(root: El): Block[] {
       const rows = Array.from(el.querySelectorAll('tr'));
       let header: string[] = [];
       rows.forEach((row, i) => {
-        const cells = Array.from(row.children).filter((c) => /^t[dh]$/i.test(c.tagName)).map((c) => clean(c.textContent));
-        const isHeader = Array.from(row.children).every((c) => c.tagName.toLowerCase() === 'th') || row.parentElement?.tagName.toLowerCase() === 'thead' || (i === 0 && rows.length > 1);
+        const cells = Array.from(row.children)
+          .filter((c) => /^t[dh]$/i.test(c.tagName))
+          .map((c) => clean(c.textContent));
+        const isHeader =
+          Array.from(row.children).every((c) => c.tagName.toLowerCase() === 'th') ||
+          row.parentElement?.tagName.toLowerCase() === 'thead' ||
+          (i === 0 && rows.length > 1);
         if (isHeader && header.length === 0) header = cells;
         else if (cells.some(Boolean)) blocks.push({ kind: 'paragraph', text: tableRowProse(header, cells) });
       });
@@ -57,7 +62,9 @@ export function readHtml(html: string): ArticleDocument {
   const docTitle = clean(document.querySelector('title')?.textContent);
   const h1 = clean(document.querySelector('h1')?.textContent);
   const article = new Readability(document as never, { keepClasses: false }).parse();
-  const body = parseHTML(`<!doctype html><html><body><div id="lectern-root">${article?.content ?? ''}</div></body></html>`).document;
+  const body = parseHTML(
+    `<!doctype html><html><body><div id="lectern-root">${article?.content ?? ''}</div></body></html>`,
+  ).document;
   const root = body.getElementById('lectern-root');
   let blocks = root ? htmlBlocks(root as unknown as El) : [];
   const title = h1 || clean(article?.title) || docTitle || undefined;

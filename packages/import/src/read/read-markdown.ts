@@ -10,7 +10,13 @@ const md = new MarkdownIt({ html: false, linkify: false });
 function plain(token: Token | undefined): string {
   if (!token?.children) return token?.content.trim() ?? '';
   return token.children
-    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : ''))
+    .map((c) =>
+      c.type === 'text' || c.type === 'code_inline'
+        ? c.content
+        : c.type === 'softbreak' || c.type === 'hardbreak'
+          ? ' '
+          : '',
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -28,7 +34,8 @@ export function readMarkdown(text: string): ArticleDocument {
   let inHead = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'heading_open') blocks.push({ kind: 'heading', level: Number(t.tag.slice(1)), text: plain(tokens[i + 1]) });
+    if (t.type === 'heading_open')
+      blocks.push({ kind: 'heading', level: Number(t.tag.slice(1)), text: plain(tokens[i + 1]) });
     else if (t.type === 'paragraph_open') {
       const words = plain(tokens[i + 1]);
       if (words) blocks.push({ kind: 'paragraph', text: words });
@@ -43,6 +50,7 @@ export function readMarkdown(text: string): ArticleDocument {
   }
   const h1s = blocks.filter((b) => b.kind === 'heading' && b.level === 1);
   const first = blocks[0];
-  if (h1s.length === 1 && first?.kind === 'heading' && first.level === 1) return { title: first.text, blocks: blocks.slice(1) };
+  if (h1s.length === 1 && first?.kind === 'heading' && first.level === 1)
+    return { title: first.text, blocks: blocks.slice(1) };
   return { blocks };
 }

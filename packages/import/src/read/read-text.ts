@@ -24,7 +24,11 @@ function join(a: string, b: string): string {
  * prose; list markers are dropped; hard-wrapped lines are joined into paragraphs.
  */
 export function readText(text: string): ArticleDocument {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   const nonEmpty = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
   let title: string | undefined;
   let startAt = 0;
@@ -44,18 +48,28 @@ export function readText(text: string): ArticleDocument {
       if (heading.style === 'bare-number') k++;
       continue;
     }
-    raw.push({ line: l.replace(LIST_MARK, '').trim(), blankBefore: i === 0 || (lines[i - 1] ?? '').trim() === '', list: LIST_MARK.test(l) });
+    raw.push({
+      line: l.replace(LIST_MARK, '').trim(),
+      blankBefore: i === 0 || (lines[i - 1] ?? '').trim() === '',
+      list: LIST_MARK.test(l),
+    });
   }
   const rank = levels(raw.flatMap((r) => ('heading' in r ? [r.heading] : [])));
   const blocks: Block[] = [];
   for (const r of raw) {
     if ('heading' in r) {
       const h = r.heading;
-      blocks.push({ kind: 'heading', level: rank.get(h.style) ?? 1, text: h.title, ...(h.number ? { number: h.number } : {}) });
+      blocks.push({
+        kind: 'heading',
+        level: rank.get(h.style) ?? 1,
+        text: h.title,
+        ...(h.number ? { number: h.number } : {}),
+      });
       continue;
     }
     const last = blocks[blocks.length - 1];
-    if (last?.kind === 'paragraph' && !r.blankBefore && !r.list && !ENDS_SENTENCE.test(last.text)) last.text = join(last.text, r.line);
+    if (last?.kind === 'paragraph' && !r.blankBefore && !r.list && !ENDS_SENTENCE.test(last.text))
+      last.text = join(last.text, r.line);
     else blocks.push({ kind: 'paragraph', text: r.line });
   }
   return title ? { title, blocks } : { blocks };

@@ -8,9 +8,19 @@ export function findDate(text: string): { iso: string; index: number; length: nu
     return { iso: `${zh[1]}-${pad(zh[2]!)}-${pad(zh[3]!)}`, index: zh.index, length: zh[0].length };
   }
   const md = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/u.exec(text);
-  if (md) return { iso: `${md[3]}-${pad(MONTHS.indexOf(md[1]!.slice(0, 3).toLowerCase()) + 1)}-${pad(md[2]!)}`, index: md.index, length: md[0].length };
+  if (md)
+    return {
+      iso: `${md[3]}-${pad(MONTHS.indexOf(md[1]!.slice(0, 3).toLowerCase()) + 1)}-${pad(md[2]!)}`,
+      index: md.index,
+      length: md[0].length,
+    };
   const dm = /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})\b/u.exec(text);
-  if (dm) return { iso: `${dm[3]}-${pad(MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase()) + 1)}-${pad(dm[1]!)}`, index: dm.index, length: dm[0].length };
+  if (dm)
+    return {
+      iso: `${dm[3]}-${pad(MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase()) + 1)}-${pad(dm[1]!)}`,
+      index: dm.index,
+      length: dm[0].length,
+    };
   return undefined;
 }
 
@@ -18,7 +28,8 @@ export function findDate(text: string): { iso: string; index: number; length: nu
 export function findMonth(text: string): { iso: string; index: number } | undefined {
   const zh = /(\d{4})年(\d{1,2})月(?!\d{0,2}日)/u.exec(text);
   if (zh && Number(zh[2]) >= 1 && Number(zh[2]) <= 12) return { iso: `${zh[1]}-${pad(zh[2]!)}`, index: zh.index };
-  const en = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/u.exec(text);
+  const en =
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/u.exec(text);
   if (en) return { iso: `${en[2]}-${pad(MONTHS.indexOf(en[1]!.slice(0, 3).toLowerCase()) + 1)}`, index: en.index };
   return undefined;
 }

@@ -27,7 +27,8 @@ export function looksLikeTitle(line: string, max = 24): boolean {
 /** The heading a plain-text line is, or undefined for prose. `next` is the following non-empty line. */
 export function headingLine(line: string, next: string | undefined): HeadingLine | undefined {
   const text = line.trim();
-  if (/^\d{1,3}$/.test(text) && next !== undefined && looksLikeTitle(next)) return { style: 'bare-number', number: text, title: next.trim() };
+  if (/^\d{1,3}$/.test(text) && next !== undefined && looksLikeTitle(next))
+    return { style: 'bare-number', number: text, title: next.trim() };
   for (const [style, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -36,13 +37,15 @@ export function headingLine(line: string, next: string | undefined): HeadingLine
     if (style !== 'part' && !looksLikeTitle(title, 30)) return undefined;
     return { style, number: m[1]!, title: title || text };
   }
-  if (looksLikeTitle(text, 18) && next !== undefined && visualLength(next) > visualLength(text) * 2) return { style: 'short', title: text };
+  if (looksLikeTitle(text, 18) && next !== undefined && visualLength(next) > visualLength(text) * 2)
+    return { style: 'short', title: text };
   return undefined;
 }
 
 /** Splits a heading's own numbering off its text: `一、云业务` → { number: 一, title: 云业务 }. */
 export function splitHeadingNumber(text: string): { number?: string; title: string } {
   const found = headingLine(text, undefined);
-  if (found?.number && found.style !== 'bare-number' && found.title !== text.trim()) return { number: found.number, title: found.title };
+  if (found?.number && found.style !== 'bare-number' && found.title !== text.trim())
+    return { number: found.number, title: found.title };
   return { title: text.trim() };
 }

@@ -16,7 +16,10 @@ export function safeParagraph(text: string): { text: string; asterisk: boolean }
 }
 
 /** Every paragraph made safe; returns the ids-to-be (section index, paragraph index) that had an asterisk. */
-export function safeSections(sections: readonly ArticleSection[]): { sections: ArticleSection[]; asterisks: [number, number][] } {
+export function safeSections(sections: readonly ArticleSection[]): {
+  sections: ArticleSection[];
+  asterisks: [number, number][];
+} {
   const asterisks: [number, number][] = [];
   const out = sections.map((s, si) => ({
     ...s,

@@ -6,8 +6,45 @@ export interface Sentence {
 
 /** Abbreviations after which a full stop does not end an English sentence. */
 const ABBREVIATIONS = new Set([
-  'vs', 'v', 'etc', 'e.g', 'i.e', 'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'approx', 'est', 'fig', 'u.s', 'u.k', 'u.n', 'e.u',
+  'vs',
+  'v',
+  'etc',
+  'e.g',
+  'i.e',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'approx',
+  'est',
+  'fig',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
 ]);
 
 const CLOSERS = '”’"\'」』）)】';
@@ -41,7 +78,12 @@ export function splitSentences(text: string): Sentence[] {
     const ch = text[i]!;
     let end = -1;
     if ('。！？!?；'.includes(ch)) end = i + 1;
-    else if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!) || CLOSERS.includes(text[i + 1]!)) && !isAbbreviation(text, i)) end = i + 1;
+    else if (
+      ch === '.' &&
+      (i + 1 >= text.length || /\s/.test(text[i + 1]!) || CLOSERS.includes(text[i + 1]!)) &&
+      !isAbbreviation(text, i)
+    )
+      end = i + 1;
     if (end < 0) continue;
     while (end < text.length && CLOSERS.includes(text[end]!)) end++;
     if (ch === '.' && end < text.length) {
@@ -61,9 +103,15 @@ export function splitClauses(sentence: string): Sentence[] {
   let start = 0;
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i]!;
-    const comma = '，；：、'.includes(ch) || ((ch === ',' || ch === ';') && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? '')));
+    const comma =
+      '，；：、'.includes(ch) ||
+      ((ch === ',' || ch === ';') && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? '')));
     if (!comma || ch === '、') continue;
-    if (sentence.slice(start, i).trim()) out.push({ text: sentence.slice(start, i).trim(), start: start + (sentence.slice(start, i).length - sentence.slice(start, i).trimStart().length) });
+    if (sentence.slice(start, i).trim())
+      out.push({
+        text: sentence.slice(start, i).trim(),
+        start: start + (sentence.slice(start, i).length - sentence.slice(start, i).trimStart().length),
+      });
     start = i + 1;
   }
   const rest = sentence.slice(start);

@@ -8,11 +8,19 @@ export function narrativeFileText(n: DraftNarrative, sectionFiles: readonly stri
   const lang = n.language;
   const t = (text: string) => (lang === 'zh-TW' ? traditional(text) : text);
   let y = '# yaml-language-server: $schema=../../packages/narrative/schema/narrative.schema.json\n';
-  y += lang === 'en'
-    ? '# Drafted by `lectern import`. Lines marked `# review:` need your eye: check each, fix the value if needed, then delete the comment.\n# `lectern check --review` lists them.\n'
-    : t('# 由 `lectern import` 起草。标有 `# review:` 的行需要你核对：确认或改正后删除该注释。`lectern check --review` 会列出全部待办。\n');
+  y +=
+    lang === 'en'
+      ? '# Drafted by `lectern import`. Lines marked `# review:` need your eye: check each, fix the value if needed, then delete the comment.\n# `lectern check --review` lists them.\n'
+      : t(
+          '# 由 `lectern import` 起草。标有 `# review:` 的行需要你核对：确认或改正后删除该注释。`lectern check --review` 会列出全部待办。\n',
+        );
   y += field(0, 'id', n.id);
-  y += field(0, 'title', q(n.title), n.review.map((r) => reviewMessage(r, lang)));
+  y += field(
+    0,
+    'title',
+    q(n.title),
+    n.review.map((r) => reviewMessage(r, lang)),
+  );
   y += field(0, 'language', lang);
   y += 'source:\n';
   if (n.source.title) y += field(2, 'title', q(n.source.title));
@@ -28,6 +36,7 @@ export function narrativeFileText(n: DraftNarrative, sectionFiles: readonly stri
     y += `  - { id: ${e.id}, name: ${q(e.name)}, kind: ${e.kind}${aliases} }${reviewComment(review)}\n`;
   }
   y += 'objectives:\n';
-  for (const o of n.objectives) y += `  - { id: ${o.id}, text: ${q(t(o.text))}, sections: [${o.sections.join(', ')}] }\n`;
+  for (const o of n.objectives)
+    y += `  - { id: ${o.id}, text: ${q(t(o.text))}, sections: [${o.sections.join(', ')}] }\n`;
   return y;
 }

@@ -5,7 +5,11 @@ import { field, q } from './yaml-text.js';
 
 type Ids = (key: string) => string;
 
-function marks(review: readonly ReviewMark[], kinds: readonly ReviewMark['kind'][], language: ImportLanguage): string[] {
+function marks(
+  review: readonly ReviewMark[],
+  kinds: readonly ReviewMark['kind'][],
+  language: ImportLanguage,
+): string[] {
   return review.filter((r) => kinds.includes(r.kind)).map((r) => reviewMessage(r, language));
 }
 

@@ -94,7 +94,7 @@ export const NARRATIVE_RULES = defineRules([
     severity: 'error',
     title: 'A numeric item whose answer its one fact does not give',
     message: 'Item `{id}` answers {answer}, but the one fact it tests, `{fact}`, says {value}.',
-    hint: 'Make the answer the fact\'s value (with `tolerance` for rounding); if it is computed from several facts, list them all in `tests.facts`.',
+    hint: "Make the answer the fact's value (with `tolerance` for rounding); if it is computed from several facts, list them all in `tests.facts`.",
   },
   {
     rule: 'content/editorial-not-found',
@@ -114,7 +114,8 @@ export const NARRATIVE_RULES = defineRules([
     rule: 'file/missing',
     severity: 'error',
     title: 'A file the narrative names that is not there',
-    message: 'The folder has no narrative.yaml, or section file `{path}` is listed but does not exist (a missing `source.file` is a warning).',
+    message:
+      'The folder has no narrative.yaml, or section file `{path}` is listed but does not exist (a missing `source.file` is a warning).',
     hint: 'Create the file, correct its name under `sections:` in narrative.yaml, or run `lectern new <id>` for a new narrative.',
   },
   {
@@ -128,7 +129,8 @@ export const NARRATIVE_RULES = defineRules([
     rule: 'file/outside',
     severity: 'error',
     title: 'A file that leads outside the narrative folder',
-    message: '`{path}` leads outside the narrative folder (a symbolic link, `..` or an absolute path) and was not read.',
+    message:
+      '`{path}` leads outside the narrative folder (a symbolic link, `..` or an absolute path) and was not read.',
     hint: 'Keep narrative.yaml, the section files and the source text inside the narrative folder, named by relative paths.',
   },
   {

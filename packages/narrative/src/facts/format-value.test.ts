@@ -34,7 +34,9 @@ describe('formatFactValue', () => {
 
   it('writes US dollars the English way only in English', () => {
     expect(formatFactValue({ value: 1500, scale: '万', unit: '美元' }, 'en')).toBe('$15 million');
-    expect(formatFactValue({ value: 4600, scale: '亿', unit: '美元', qualifier: 'over' }, 'en')).toBe('more than $460 billion');
+    expect(formatFactValue({ value: 4600, scale: '亿', unit: '美元', qualifier: 'over' }, 'en')).toBe(
+      'more than $460 billion',
+    );
     expect(formatFactValue({ value: 38.4, scale: '亿', unit: 'USD' }, 'en-US')).toBe('$3.84 billion');
     expect(formatFactValue({ value: 29.4, unit: '%' }, 'en')).toBe('29.4%');
     expect(formatFactValue({ value: 3300, unit: '项', qualifier: 'over' }, 'en')).toBe('more than 3,300');

@@ -1,4 +1,14 @@
-import type { AuthoredItem, Entity, Fact, Narrative, Objective, Paragraph, Quote, Section, TimelineEvent } from '../model.js';
+import type {
+  AuthoredItem,
+  Entity,
+  Fact,
+  Narrative,
+  Objective,
+  Paragraph,
+  Quote,
+  Section,
+  TimelineEvent,
+} from '../model.js';
 
 /** Lookup tables by id for everything in a narrative. Maps keep reading order. */
 export interface NarrativeIndex {
@@ -16,7 +26,8 @@ const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => n
 
 /** Builds id → object maps for a (validated) narrative. */
 export function indexNarrative(narrative: Narrative): NarrativeIndex {
-  const all = <K extends 'paragraphs' | 'facts' | 'quotes' | 'events' | 'items'>(key: K) => byId(narrative.sections.flatMap((s) => s[key] as Section[K][number][]));
+  const all = <K extends 'paragraphs' | 'facts' | 'quotes' | 'events' | 'items'>(key: K) =>
+    byId(narrative.sections.flatMap((s) => s[key] as Section[K][number][]));
   return {
     entities: byId(narrative.entities),
     sections: byId(narrative.sections),

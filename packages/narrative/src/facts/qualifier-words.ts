@@ -25,7 +25,9 @@ const EN: Record<Qualifier, string> = {
 /** The Chinese qualifier word, preferring the one the evidence itself uses (`近` rather than `不足`). */
 export function zhQualifier(qualifier: Qualifier, evidence: string | undefined): string {
   const words = ZH[qualifier];
-  const used = evidence ? [...words].sort((a, b) => b.length - a.length).find((w) => w && evidence.includes(w)) : undefined;
+  const used = evidence
+    ? [...words].sort((a, b) => b.length - a.length).find((w) => w && evidence.includes(w))
+    : undefined;
   return used ?? words[0]!;
 }
 

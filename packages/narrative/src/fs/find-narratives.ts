@@ -41,6 +41,7 @@ async function visit(dir: string, depth: number, found: string[], seen: Set<stri
   }
   if (depth >= MAX_DEPTH) return;
   for (const e of entries) {
-    if (!e.name.startsWith('.') && e.name !== 'node_modules' && (await isFolder(dir, e))) await visit(join(dir, e.name), depth + 1, found, seen);
+    if (!e.name.startsWith('.') && e.name !== 'node_modules' && (await isFolder(dir, e)))
+      await visit(join(dir, e.name), depth + 1, found, seen);
   }
 }

@@ -29,11 +29,21 @@ export async function loadNarrative(dir: string, options: LoadOptions = {}): Pro
 export async function loadNarrativeFolder(dir: string, options: LoadOptions = {}): Promise<LoadedFolder> {
   const abs = resolve(dir);
   try {
-    if (!(await stat(abs)).isDirectory()) throw new LecternError('narrative/not-found', `${dir} is not a folder.`, { hint: 'pass the folder that holds narrative.yaml' });
+    if (!(await stat(abs)).isDirectory())
+      throw new LecternError('narrative/not-found', `${dir} is not a folder.`, {
+        hint: 'pass the folder that holds narrative.yaml',
+      });
   } catch (cause) {
-    if (isMissing(cause)) throw new LecternError('narrative/not-found', `The folder ${dir} does not exist.`, { hint: 'pass the folder that holds narrative.yaml, e.g. content/amazon-aws-2023', cause });
+    if (isMissing(cause))
+      throw new LecternError('narrative/not-found', `The folder ${dir} does not exist.`, {
+        hint: 'pass the folder that holds narrative.yaml, e.g. content/amazon-aws-2023',
+        cause,
+      });
     throw cause;
   }
   const { files, outside, notFiles } = await readNarrativeFolder(abs, options.cache);
-  return { ...parseNarrative(files, { dir: abs, outside, notFiles, ...(options.cache ? { cache: options.cache } : {}) }), files };
+  return {
+    ...parseNarrative(files, { dir: abs, outside, notFiles, ...(options.cache ? { cache: options.cache } : {}) }),
+    files,
+  };
 }

@@ -47,7 +47,9 @@ export async function readNarrativeFolder(dir: string, cache?: ParseCache): Prom
   // Note: narrative.yaml obeys the same rule as the files it lists: a link to a file outside is not read.
   const meta = await read(META_FILE);
   if (meta === undefined) return { files, outside, notFiles };
-  const { sections, source } = cache ? cache.get(`listed\0${META_FILE}`, meta, () => listedPaths(meta)) : listedPaths(meta);
+  const { sections, source } = cache
+    ? cache.get(`listed\0${META_FILE}`, meta, () => listedPaths(meta))
+    : listedPaths(meta);
   const wanted = [...sections, ...(source ? [source] : []), ...(await markdownUnder(dir, 'sections'))];
   for (const path of [...new Set(wanted)]) await read(path);
   return { files, outside: outside.sort(), notFiles: notFiles.sort() };
@@ -63,7 +65,9 @@ function listedPaths(text: string): { sections: string[]; source?: string } {
     const sourceNode = doc.get('source', true);
     const source = isMap(sourceNode) ? sourceNode.get('file') : undefined;
     const out: { sections: string[]; source?: string } = {
-      sections: (Array.isArray(sections) ? sections : []).filter((p): p is string => typeof p === 'string' && safePath(p)),
+      sections: (Array.isArray(sections) ? sections : []).filter(
+        (p): p is string => typeof p === 'string' && safePath(p),
+      ),
     };
     if (typeof source === 'string' && insidePath(source)) out.source = source;
     return out;
@@ -72,7 +76,10 @@ function listedPaths(text: string): { sections: string[]; source?: string } {
   }
 }
 
-async function readInside(root: string, path: string): Promise<string | undefined | typeof OUTSIDE | typeof NOT_A_FILE> {
+async function readInside(
+  root: string,
+  path: string,
+): Promise<string | undefined | typeof OUTSIDE | typeof NOT_A_FILE> {
   let real: string;
   try {
     real = await realpath(path);

@@ -3,7 +3,11 @@ import type { ParsedMeta } from './meta-file.js';
 import type { ParsedSection } from './section-file.js';
 
 /** Builds the narrative model from parts that validated; call only when there are no error findings. */
-export function assembleNarrative(meta: ParsedMeta, sections: readonly ParsedSection[], dir: string | undefined): Narrative | undefined {
+export function assembleNarrative(
+  meta: ParsedMeta,
+  sections: readonly ParsedSection[],
+  dir: string | undefined,
+): Narrative | undefined {
   const m = meta.data;
   if (!m) return undefined;
   const at = meta.locator;

@@ -1,9 +1,7 @@
 /** `facts[3].value` for a zod path; `root` for the empty path. */
 export function formatPath(path: readonly PropertyKey[], root = 'the file'): string {
   if (path.length === 0) return root;
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** The value at `path` in plain data. */
@@ -22,7 +20,8 @@ export function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'number' && Number.isNaN(value)) return '"not a number" (.nan)';
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'an infinite number (.inf, or a number too large to hold such as 1e400)';
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return 'an infinite number (.inf, or a number too large to hold such as 1e400)';
   if (typeof value === 'number') return 'a number';
   if (value instanceof Date) return 'a date (YAML reads an unquoted 2023-06-01 or a !!timestamp as a date)';
   if (value instanceof Uint8Array) return 'binary data (!!binary)';
@@ -56,7 +55,9 @@ export function preview(value: unknown, max = 40): string {
     typeof value === 'number' && !Number.isFinite(value)
       ? String(value)
       : value instanceof Date
-        ? Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString()
+        ? Number.isNaN(value.getTime())
+          ? 'an invalid date'
+          : value.toISOString()
         : value instanceof Uint8Array
           ? `${value.byteLength} bytes`
           : typeof value === 'string'

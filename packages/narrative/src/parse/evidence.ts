@@ -25,7 +25,12 @@ function divergence(quoted: string, paragraph: string): string {
 
 function notFound(what: string, quoted: string, paragraph: Paragraph, loc: SourceLocation): Finding {
   const hint = `copy the exact words from paragraph \`${paragraph.id}\` (${paragraph.loc.file}:${paragraph.loc.line}); ${divergence(comparable(quoted), comparable(paragraph.text))}`;
-  return error('content/evidence-not-found', `${what} does not occur verbatim in paragraph \`${paragraph.id}\`.`, hint, loc);
+  return error(
+    'content/evidence-not-found',
+    `${what} does not occur verbatim in paragraph \`${paragraph.id}\`.`,
+    hint,
+    loc,
+  );
 }
 
 /** Checks that facts, quotes and editorial changes agree with the prose they cite. */
@@ -40,25 +45,42 @@ export function checkEvidence(meta: ParsedMeta, sections: readonly ParsedSection
     if (!d || !at) continue;
     d.facts.forEach((f, i) => {
       const paragraph = byId.get(f.paragraph);
-      if (paragraph && !has(paragraph, f.evidence)) findings.push(notFound(`The evidence of fact \`${f.id}\``, f.evidence, paragraph, at.value(['facts', i, 'evidence'])));
+      if (paragraph && !has(paragraph, f.evidence))
+        findings.push(
+          notFound(`The evidence of fact \`${f.id}\``, f.evidence, paragraph, at.value(['facts', i, 'evidence'])),
+        );
       if (!textStatesValue(f.evidence, f.value)) {
         const written = digitNumbers(f.evidence);
-        const hint = written.length > 0
-          ? `the evidence writes ${written.join(', ')}; set \`value\` to the number as written (put 万/亿 in \`scale\`, the unit in \`unit\`) or quote the words that state ${f.value}`
-          : `quote the words that state ${f.value} as \`evidence\``;
-        findings.push(error('content/value-mismatch', `Fact \`${f.id}\` has value ${f.value}, which its evidence does not state.`, hint, at.value(['facts', i, 'value'])));
+        const hint =
+          written.length > 0
+            ? `the evidence writes ${written.join(', ')}; set \`value\` to the number as written (put 万/亿 in \`scale\`, the unit in \`unit\`) or quote the words that state ${f.value}`
+            : `quote the words that state ${f.value} as \`evidence\``;
+        findings.push(
+          error(
+            'content/value-mismatch',
+            `Fact \`${f.id}\` has value ${f.value}, which its evidence does not state.`,
+            hint,
+            at.value(['facts', i, 'value']),
+          ),
+        );
       }
     });
     d.quotes.forEach((q, i) => {
       const paragraph = byId.get(q.paragraph);
-      if (paragraph && !has(paragraph, q.text)) findings.push(notFound(`The text of quote \`${q.id}\``, q.text, paragraph, at.value(['quotes', i, 'text'])));
+      if (paragraph && !has(paragraph, q.text))
+        findings.push(notFound(`The text of quote \`${q.id}\``, q.text, paragraph, at.value(['quotes', i, 'text'])));
     });
   }
   meta.data?.editorialChanges.forEach((c, i) => {
     const paragraph = c.paragraph === undefined ? undefined : byId.get(c.paragraph);
     if (!paragraph || (c.kind !== 'restored' && c.kind !== 'corrected') || has(paragraph, c.replacement)) return;
     findings.push(
-      error('content/editorial-not-found', `The replacement “${c.replacement}” of editorial change \`${c.id}\` does not occur in paragraph \`${paragraph.id}\`.`, `write the paragraph with the restored words, or correct \`replacement\` (${divergence(comparable(c.replacement), comparable(paragraph.text))})`, meta.locator.value(['editorialChanges', i, 'replacement'])),
+      error(
+        'content/editorial-not-found',
+        `The replacement “${c.replacement}” of editorial change \`${c.id}\` does not occur in paragraph \`${paragraph.id}\`.`,
+        `write the paragraph with the restored words, or correct \`replacement\` (${divergence(comparable(c.replacement), comparable(paragraph.text))})`,
+        meta.locator.value(['editorialChanges', i, 'replacement']),
+      ),
     );
   });
   return findings;

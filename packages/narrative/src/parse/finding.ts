@@ -17,11 +17,21 @@ export function finding(
 }
 
 /** An error finding. */
-export function error(rule: NarrativeRule, message: string, hint: string | undefined, loc: SourceLocation | undefined): Finding {
+export function error(
+  rule: NarrativeRule,
+  message: string,
+  hint: string | undefined,
+  loc: SourceLocation | undefined,
+): Finding {
   return finding(rule, 'error', message, hint, loc);
 }
 
 /** A warning finding. */
-export function warning(rule: NarrativeRule, message: string, hint: string | undefined, loc: SourceLocation | undefined): Finding {
+export function warning(
+  rule: NarrativeRule,
+  message: string,
+  hint: string | undefined,
+  loc: SourceLocation | undefined,
+): Finding {
   return finding(rule, 'warning', message, hint, loc);
 }

@@ -23,7 +23,14 @@ export class IdRegistry {
   define(id: string, loc: SourceLocation): void {
     const first = this.ids.get(id);
     if (first) {
-      this.findings.push(error('ref/duplicate-id', `The ${this.kind} id \`${id}\` is already used (at ${where(first)}).`, `rename one of them; ${this.kind} ids must be unique across the narrative`, loc));
+      this.findings.push(
+        error(
+          'ref/duplicate-id',
+          `The ${this.kind} id \`${id}\` is already used (at ${where(first)}).`,
+          `rename one of them; ${this.kind} ids must be unique across the narrative`,
+          loc,
+        ),
+      );
       return;
     }
     this.ids.set(id, loc);
@@ -44,12 +51,18 @@ export class IdRegistry {
     for (const { id, loc, from } of this.refs) {
       if (this.ids.has(id)) continue;
       const near = closest(id, this.ids.keys());
-      const hint = near.length > 0
-        ? `did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?`
-        : this.ids.size > 0
-          ? `existing ${this.kind} ids include ${[...this.ids.keys()].slice(0, 5).map((n) => `\`${n}\``).join(', ')}`
-          : `define the ${this.kind} first`;
-      this.findings.push(error('ref/dangling', `${from} refers to ${this.kind} \`${id}\`, which does not exist.`, hint, loc));
+      const hint =
+        near.length > 0
+          ? `did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?`
+          : this.ids.size > 0
+            ? `existing ${this.kind} ids include ${[...this.ids.keys()]
+                .slice(0, 5)
+                .map((n) => `\`${n}\``)
+                .join(', ')}`
+            : `define the ${this.kind} first`;
+      this.findings.push(
+        error('ref/dangling', `${from} refers to ${this.kind} \`${id}\`, which does not exist.`, hint, loc),
+      );
     }
   }
 }

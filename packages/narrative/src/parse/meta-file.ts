@@ -23,7 +23,14 @@ export function parseMetaFile(text: string): ParsedMeta {
   const findings = [...yaml.findings];
   if (!yaml.ok) return { sections: [], locator: yaml.locator, findings };
   if (yaml.value === null || yaml.value === undefined) {
-    findings.push(error('schema/required', 'narrative.yaml is empty.', 'run `lectern new <id>` for a starting point, or add id, title and sections', { file: META_FILE, line: 1, column: 1 }));
+    findings.push(
+      error(
+        'schema/required',
+        'narrative.yaml is empty.',
+        'run `lectern new <id>` for a starting point, or add id, title and sections',
+        { file: META_FILE, line: 1, column: 1 },
+      ),
+    );
     return { sections: [], locator: yaml.locator, findings };
   }
   const checked = validate(NarrativeMetaSchema, yaml.value, yaml.locator, 'narrative.yaml');
@@ -54,9 +61,18 @@ function checkSectionPaths(sections: { path: string; index: number }[], locator:
   for (const { path, index } of sections) {
     const loc = locator.value(['sections', index]);
     if (!safePath(path)) {
-      findings.push(error('schema/invalid', `Section path \`${path}\` is not a Markdown file inside the narrative folder.`, 'write a relative path such as `sections/01-intro.md`, without `..` or a leading `/`', loc));
+      findings.push(
+        error(
+          'schema/invalid',
+          `Section path \`${path}\` is not a Markdown file inside the narrative folder.`,
+          'write a relative path such as `sections/01-intro.md`, without `..` or a leading `/`',
+          loc,
+        ),
+      );
     } else if (seen.has(path)) {
-      findings.push(error('ref/duplicate-id', `Section file \`${path}\` is listed twice.`, 'list each section file once', loc));
+      findings.push(
+        error('ref/duplicate-id', `Section file \`${path}\` is listed twice.`, 'list each section file once', loc),
+      );
     }
     seen.add(path);
   }

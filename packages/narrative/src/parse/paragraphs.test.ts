@@ -11,6 +11,9 @@ describe('parseParagraphs', () => {
       ['Bad Id', 'Third', 18, 1],
     ]);
     expect(paragraphs[0]!.markerLoc).toMatchObject({ line: 12, column: 12 });
-    expect(findings.map((f) => `${f.loc?.line}:${f.loc?.column} ${f.rule}`)).toEqual(['16:1 content/ignored-block', '18:7 schema/invalid']);
+    expect(findings.map((f) => `${f.loc?.line}:${f.loc?.column} ${f.rule}`)).toEqual([
+      '16:1 content/ignored-block',
+      '18:7 schema/invalid',
+    ]);
   });
 });

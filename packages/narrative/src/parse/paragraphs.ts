@@ -33,7 +33,11 @@ const BLOCK_NAMES: Record<string, string> = {
  * Reads a section body's top-level paragraphs with markdown-it's block tokens. `bodyLine` is the file line
  * the body starts on, so `token.map` (0-based body lines) becomes file lines.
  */
-export function parseParagraphs(file: string, body: string, bodyLine: number): { paragraphs: RawParagraph[]; findings: Finding[] } {
+export function parseParagraphs(
+  file: string,
+  body: string,
+  bodyLine: number,
+): { paragraphs: RawParagraph[]; findings: Finding[] } {
   const bodyLines = body.split('\n');
   const tokens = md.parse(body, {});
   const paragraphs: RawParagraph[] = [];
@@ -49,7 +53,12 @@ export function parseParagraphs(file: string, body: string, bodyLine: number): {
     } else if (BLOCK_NAMES[token.type]) {
       const line = bodyLine + start;
       findings.push(
-        warning('content/ignored-block', `This ${BLOCK_NAMES[token.type]} is not a paragraph and is ignored.`, 'write the section as plain paragraphs separated by blank lines; headings and lists belong in the frontmatter (title, keyPoints)', { file, line, column: 1 }),
+        warning(
+          'content/ignored-block',
+          `This ${BLOCK_NAMES[token.type]} is not a paragraph and is ignored.`,
+          'write the section as plain paragraphs separated by blank lines; headings and lists belong in the frontmatter (title, keyPoints)',
+          { file, line, column: 1 },
+        ),
       );
     }
   }
@@ -70,9 +79,22 @@ function toParagraph(file: string, inline: string, lines: RawParagraph['lines'],
   if (!match) return { text: inline.trim(), loc, lines };
   const id = match[1]!.trim();
   const at = last.text.lastIndexOf('{#');
-  const markerLoc: SourceLocation = { file, line: last.line, column: at + 1, endLine: last.line, endColumn: last.text.trimEnd().length + 1 };
+  const markerLoc: SourceLocation = {
+    file,
+    line: last.line,
+    column: at + 1,
+    endLine: last.line,
+    endColumn: last.text.trimEnd().length + 1,
+  };
   if (!IdSchema.safeParse(id).success) {
-    findings.push(error('schema/invalid', `Paragraph id \`${id}\` is not a valid id.`, 'ids are lowercase letters, digits, ".", "_" or "-", e.g. `{#aws-growth}`', markerLoc));
+    findings.push(
+      error(
+        'schema/invalid',
+        `Paragraph id \`${id}\` is not a valid id.`,
+        'ids are lowercase letters, digits, ".", "_" or "-", e.g. `{#aws-growth}`',
+        markerLoc,
+      ),
+    );
   }
   return { marker: id, markerLoc, text: inline.slice(0, match.index).trim(), loc, lines };
 }

@@ -3,10 +3,17 @@ import { IdRegistry } from './id-registry.js';
 import type { ParsedMeta } from './meta-file.js';
 import type { ParsedSection } from './section-file.js';
 
-type Registries = Record<'entity' | 'objective' | 'edit' | 'cut' | 'section' | 'paragraph' | 'fact' | 'quote' | 'event' | 'item', IdRegistry>;
+type Registries = Record<
+  'entity' | 'objective' | 'edit' | 'cut' | 'section' | 'paragraph' | 'fact' | 'quote' | 'event' | 'item',
+  IdRegistry
+>;
 
 /** Checks id uniqueness per kind and every cross-reference of the narrative. */
-export function checkReferences(meta: ParsedMeta, sections: readonly ParsedSection[], allSectionsRead: boolean): Finding[] {
+export function checkReferences(
+  meta: ParsedMeta,
+  sections: readonly ParsedSection[],
+  allSectionsRead: boolean,
+): Finding[] {
   const findings: Finding[] = [];
   const reg = (kind: string) => new IdRegistry(kind, findings);
   const r: Registries = {
@@ -59,10 +66,12 @@ function referMeta(meta: ParsedMeta, r: Registries): void {
   const at = meta.locator;
   if (!m) return;
   for (const [i, o] of m.objectives.entries()) {
-    for (const [k, s] of o.sections.entries()) r.section.refer(s, at.value(['objectives', i, 'sections', k]), `Objective \`${o.id}\``);
+    for (const [k, s] of o.sections.entries())
+      r.section.refer(s, at.value(['objectives', i, 'sections', k]), `Objective \`${o.id}\``);
   }
   for (const [i, c] of m.cuts.entries()) {
-    for (const [k, s] of (c.sections ?? []).entries()) r.section.refer(s, at.value(['cuts', i, 'sections', k]), `Cut \`${c.id}\``);
+    for (const [k, s] of (c.sections ?? []).entries())
+      r.section.refer(s, at.value(['cuts', i, 'sections', k]), `Cut \`${c.id}\``);
   }
   for (const [i, c] of m.editorialChanges.entries()) {
     r.paragraph.refer(c.paragraph, at.value(['editorialChanges', i, 'paragraph']), `Editorial change \`${c.id}\``);
@@ -87,7 +96,8 @@ function referSection(s: ParsedSection, r: Registries): void {
   }
   for (const [i, it] of d.items.entries()) {
     const from = `Item \`${it.id}\``;
-    for (const [k, p] of it.tests.paragraphs.entries()) r.paragraph.refer(p, at.value(['items', i, 'tests', 'paragraphs', k]), from);
+    for (const [k, p] of it.tests.paragraphs.entries())
+      r.paragraph.refer(p, at.value(['items', i, 'tests', 'paragraphs', k]), from);
     for (const [k, f] of it.tests.facts.entries()) r.fact.refer(f, at.value(['items', i, 'tests', 'facts', k]), from);
     r.objective.refer(it.objective, at.value(['items', i, 'objective']), from);
   }

@@ -28,7 +28,15 @@ export function findReviewMarks(file: string, yaml: string, firstLine = 1): Find
     const m = /^#\s*review:\s*(.+?)\s*$/u.exec(line.slice(at));
     if (!m) return;
     const loc = { file, line: firstLine + i, column: at + 1 };
-    out.push(finding('import/review', 'info', m[1]!, 'check the value on this line against the source, fix it if needed, then delete the `# review:` comment', loc));
+    out.push(
+      finding(
+        'import/review',
+        'info',
+        m[1]!,
+        'check the value on this line against the source, fix it if needed, then delete the `# review:` comment',
+        loc,
+      ),
+    );
   });
   return out;
 }

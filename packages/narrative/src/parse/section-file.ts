@@ -37,9 +37,23 @@ export function parseSectionFile(file: string, text: string): ParsedSection {
   let locator: YamlLocator | undefined;
   let rawId: unknown;
   if (split.yaml === undefined) {
-    findings.push(error('schema/required', 'The section file has no YAML frontmatter.', 'start the file with a line `---`, then the fields (id, number, title, summary, keyPoints…), then a closing `---`', loc));
+    findings.push(
+      error(
+        'schema/required',
+        'The section file has no YAML frontmatter.',
+        'start the file with a line `---`, then the fields (id, number, title, summary, keyPoints…), then a closing `---`',
+        loc,
+      ),
+    );
   } else if (!split.closed) {
-    findings.push(error('yaml/syntax', 'The frontmatter opened with `---` is never closed.', 'add a line `---` after the last frontmatter field, before the prose', loc));
+    findings.push(
+      error(
+        'yaml/syntax',
+        'The frontmatter opened with `---` is never closed.',
+        'add a line `---` after the last frontmatter field, before the prose',
+        loc,
+      ),
+    );
   } else {
     const yaml = parseYaml(split.yaml, file, split.yamlLine);
     locator = yaml.locator;
@@ -54,11 +68,31 @@ export function parseSectionFile(file: string, text: string): ParsedSection {
   const id = data?.id ?? (typeof rawId === 'string' && rawId ? rawId : stem(file));
   const body = parseParagraphs(file, split.body, split.bodyLine);
   findings.push(...body.findings, ...findArtifacts(body.paragraphs, file));
-  const paragraphs: Paragraph[] = body.paragraphs.map((p, index) => ({ id: p.marker ?? `${id}-p${index + 1}`, sectionId: id, index, text: p.text, loc: p.loc }));
+  const paragraphs: Paragraph[] = body.paragraphs.map((p, index) => ({
+    id: p.marker ?? `${id}-p${index + 1}`,
+    sectionId: id,
+    index,
+    text: p.text,
+    loc: p.loc,
+  }));
   if (paragraphs.length === 0 && split.closed) {
-    findings.push(error('content/empty-section', 'The section has no prose paragraphs.', 'write the section text below the closing `---`, one paragraph per block, separated by blank lines', { file, line: split.bodyLine, column: 1 }));
+    findings.push(
+      error(
+        'content/empty-section',
+        'The section has no prose paragraphs.',
+        'write the section text below the closing `---`, one paragraph per block, separated by blank lines',
+        { file, line: split.bodyLine, column: 1 },
+      ),
+    );
   }
-  const out: ParsedSection = { file, id, paragraphs, paragraphIdLocs: body.paragraphs.map((p) => p.markerLoc ?? p.loc), loc, findings };
+  const out: ParsedSection = {
+    file,
+    id,
+    paragraphs,
+    paragraphIdLocs: body.paragraphs.map((p) => p.markerLoc ?? p.loc),
+    loc,
+    findings,
+  };
   if (data) out.data = data;
   if (locator) out.locator = locator;
   return out;

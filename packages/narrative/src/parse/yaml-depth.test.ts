@@ -4,7 +4,11 @@ import { MAX_FLOW_DEPTH, tooDeepAt } from './yaml-depth.js';
 
 describe('tooDeepAt', () => {
   it('accepts ordinary YAML, quoted brackets and comments', () => {
-    expect(tooDeepAt('a: [1, [2, {b: 3}]]\nt: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["\n# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n')).toBe(-1);
+    expect(
+      tooDeepAt(
+        'a: [1, [2, {b: 3}]]\nt: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["\n# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n',
+      ),
+    ).toBe(-1);
     expect(tooDeepAt(`v: ${'['.repeat(MAX_FLOW_DEPTH)}${']'.repeat(MAX_FLOW_DEPTH)}`)).toBe(-1);
   });
 
@@ -17,7 +21,12 @@ describe('tooDeepAt', () => {
   it('makes parseYaml report the place instead of recursing', () => {
     const { findings, ok } = parseYaml(`a: 1\nb: 2\nc: ${'['.repeat(100_000)}`, 'x.yaml', 1);
     expect(ok).toBe(false);
-    expect(findings).toEqual([expect.objectContaining({ rule: 'yaml/syntax', loc: expect.objectContaining({ line: 3, column: 4 + MAX_FLOW_DEPTH }) })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'yaml/syntax',
+        loc: expect.objectContaining({ line: 3, column: 4 + MAX_FLOW_DEPTH }),
+      }),
+    ]);
   });
 });
 

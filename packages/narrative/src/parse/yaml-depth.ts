@@ -25,7 +25,11 @@ export function tooDeepAt(text: string): number {
       continue;
     }
     if (lineStart) {
-      if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t'))) {
+      if (
+        c === ' ' ||
+        c === '\t' ||
+        ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t'))
+      ) {
         if (++prefix > MAX_BLOCK_PREFIX) return i;
         if (c !== ' ' && c !== '\t') prev = c;
         continue;

@@ -19,13 +19,15 @@ const HINTS: Record<string, string> = {
   BAD_INDENT: 'indent nested keys consistently with spaces; list entries start with `- ` under their key',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   MISSING_CHAR: 'YAML expects a character here: a closing quote or bracket, or the `: ` after a key',
-  BLOCK_AS_IMPLICIT_KEY: 'check this line\'s indentation against the lines above; a value containing `: ` must be quoted',
+  BLOCK_AS_IMPLICIT_KEY:
+    "check this line's indentation against the lines above; a value containing `: ` must be quoted",
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; quote text that contains `: `',
   UNEXPECTED_TOKEN: 'text starting with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `@` or a backtick must be quoted',
 };
 /** Errors reported per file; past this they usually follow from the first. */
 const MAX_ERRORS = 20;
-const DEFAULT_HINT = 'fix the YAML at this point; text containing `: `, ` #` or starting with a special character needs quotes';
+const DEFAULT_HINT =
+  'fix the YAML at this point; text containing `: `, ` #` or starting with a special character needs quotes';
 
 /**
  * Parses YAML text keeping node ranges. Never throws for bad content: syntax errors, alias bombs and
@@ -58,20 +60,50 @@ export function parseYaml(text: string, file: string, firstLine: number): Parsed
     }
     const duplicate = e.code === 'DUPLICATE_KEY';
     if (!duplicate) ok = false;
-    const message = duplicate ? 'This key appears twice in the same mapping.' : `YAML syntax error: ${firstSentence(e.message)}`;
-    findings.push(error(duplicate ? 'yaml/duplicate-key' : 'yaml/syntax', message, HINTS[e.code] ?? DEFAULT_HINT, locator.at(e.pos[0], e.pos[1])));
+    const message = duplicate
+      ? 'This key appears twice in the same mapping.'
+      : `YAML syntax error: ${firstSentence(e.message)}`;
+    findings.push(
+      error(
+        duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
+        message,
+        HINTS[e.code] ?? DEFAULT_HINT,
+        locator.at(e.pos[0], e.pos[1]),
+      ),
+    );
   }
   if (doc.errors.length > MAX_ERRORS && ok === false) {
     const more = doc.errors.length - MAX_ERRORS;
-    findings.push(error('yaml/syntax', `${more} more YAML errors follow from here; only the first ${MAX_ERRORS} are listed.`, 'fix the first errors; later ones often follow from them', locator.at(doc.errors[MAX_ERRORS]!.pos[0])));
+    findings.push(
+      error(
+        'yaml/syntax',
+        `${more} more YAML errors follow from here; only the first ${MAX_ERRORS} are listed.`,
+        'fix the first errors; later ones often follow from them',
+        locator.at(doc.errors[MAX_ERRORS]!.pos[0]),
+      ),
+    );
   }
   for (const w of doc.warnings.slice(0, MAX_ERRORS)) {
-    findings.push(warning('yaml/syntax', `YAML warning: ${firstSentence(w.message)}`, HINTS[w.code] ?? DEFAULT_HINT, locator.at(w.pos[0], w.pos[1])));
+    findings.push(
+      warning(
+        'yaml/syntax',
+        `YAML warning: ${firstSentence(w.message)}`,
+        HINTS[w.code] ?? DEFAULT_HINT,
+        locator.at(w.pos[0], w.pos[1]),
+      ),
+    );
   }
   if (!ok) return { value: undefined, ok, locator, findings };
   const lone = loneSurrogateAt(doc);
   if (lone !== undefined) {
-    findings.push(error('file/encoding', 'A YAML escape here makes a lone UTF-16 surrogate (such as `\\ud800`), which is not text.', 'write the character itself, or escape a whole code point (`\\U0001F600`, not half of a surrogate pair)', locator.at(lone)));
+    findings.push(
+      error(
+        'file/encoding',
+        'A YAML escape here makes a lone UTF-16 surrogate (such as `\\ud800`), which is not text.',
+        'write the character itself, or escape a whole code point (`\\U0001F600`, not half of a surrogate pair)',
+        locator.at(lone),
+      ),
+    );
     return { value: undefined, ok: false, locator, findings };
   }
   try {
@@ -95,7 +127,12 @@ function tooComplex(cause: unknown, locator: YamlLocator, offset = 0): Finding {
     );
   }
   if (cause instanceof RangeError) {
-    return error('yaml/syntax', 'The YAML is nested too deeply to read.', 'flatten the structure; narrative files need only a few levels', locator.at(offset));
+    return error(
+      'yaml/syntax',
+      'The YAML is nested too deeply to read.',
+      'flatten the structure; narrative files need only a few levels',
+      locator.at(offset),
+    );
   }
   return error('yaml/syntax', `The YAML could not be read: ${firstSentence(text)}`, DEFAULT_HINT, locator.at(0));
 }

@@ -46,32 +46,70 @@ function issueToFindings(issue: Issue, ctx: Context): Finding[] {
     case 'invalid_type':
       if (!present) return [missing(path, label, describeExpected(issue.expected), ctx)];
       return [
-        error('schema/type', `${label} must be ${describeExpected(issue.expected)}, not ${describeType(value)} (${preview(value)}).`, typeHint(issue.expected, value, path), ctx.locator.value(path)),
+        error(
+          'schema/type',
+          `${label} must be ${describeExpected(issue.expected)}, not ${describeType(value)} (${preview(value)}).`,
+          typeHint(issue.expected, value, path),
+          ctx.locator.value(path),
+        ),
       ];
     case 'invalid_union': {
       const options = 'options' in issue ? (issue.options as unknown[] | undefined) : undefined;
       if (!present) return [missing(path, label, options ? `one of ${options.join(', ')}` : 'a value', ctx)];
       if (options) {
         const guess = didYouMean(String(value), options.map(String));
-        return [error('schema/invalid', `${label} is ${preview(value)}, which is not one of ${options.join(', ')}.`, guess ?? `use one of: ${options.join(', ')}`, ctx.locator.value(path))];
+        return [
+          error(
+            'schema/invalid',
+            `${label} is ${preview(value)}, which is not one of ${options.join(', ')}.`,
+            guess ?? `use one of: ${options.join(', ')}`,
+            ctx.locator.value(path),
+          ),
+        ];
       }
-      return [error('schema/type', `${label} must be text or a whole number, not ${describeType(value)} (${preview(value)}).`, `write it on one line, e.g. \`${String(path[path.length - 1])}: "01"\``, ctx.locator.value(path))];
+      return [
+        error(
+          'schema/type',
+          `${label} must be text or a whole number, not ${describeType(value)} (${preview(value)}).`,
+          `write it on one line, e.g. \`${String(path[path.length - 1])}: "01"\``,
+          ctx.locator.value(path),
+        ),
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       if (!present) return [missing(path, label, `one of ${options.join(', ')}`, ctx)];
       const guess = didYouMean(String(value), options);
-      return [error('schema/invalid', `${label} is ${preview(value)}, which is not one of ${options.join(', ')}.`, guess ? `${guess} (allowed: ${options.join(', ')})` : `use one of: ${options.join(', ')}`, ctx.locator.value(path))];
+      return [
+        error(
+          'schema/invalid',
+          `${label} is ${preview(value)}, which is not one of ${options.join(', ')}.`,
+          guess ? `${guess} (allowed: ${options.join(', ')})` : `use one of: ${options.join(', ')}`,
+          ctx.locator.value(path),
+        ),
+      ];
     }
     case 'too_small':
     case 'too_big':
       return [sizeFinding(issue, label, value, custom, ctx, path)];
     case 'invalid_format':
       return [
-        error('schema/invalid', `${label} ${custom ?? `must be a valid ${issue.format}`}; it is ${preview(value)}.`, formatHint(issue.format, value, custom), ctx.locator.value(path)),
+        error(
+          'schema/invalid',
+          `${label} ${custom ?? `must be a valid ${issue.format}`}; it is ${preview(value)}.`,
+          formatHint(issue.format, value, custom),
+          ctx.locator.value(path),
+        ),
       ];
     default:
-      return [error('schema/invalid', `${label}: ${issue.message}.`, 'check the value against the format described in packages/narrative/README.md', present ? ctx.locator.value(path) : ctx.locator.value(path.slice(0, -1)))];
+      return [
+        error(
+          'schema/invalid',
+          `${label}: ${issue.message}.`,
+          'check the value against the format described in packages/narrative/README.md',
+          present ? ctx.locator.value(path) : ctx.locator.value(path.slice(0, -1)),
+        ),
+      ];
   }
 }
 
@@ -81,7 +119,12 @@ function missing(path: PropertyKey[], label: string, expected: string, ctx: Cont
   // Note: a missing key is reported where its mapping starts; the mapping's whole extent would be noise.
   const { endLine: _endLine, endColumn: _endColumn, ...start } = ctx.locator.value(path);
   const loc = ctx.locator.has(path) || ctx.locator.walk(path).pair ? ctx.locator.value(path) : start;
-  return error('schema/required', `${label} is required but missing or empty.`, `add \`${key}:\` with ${expected} to ${parent}`, loc);
+  return error(
+    'schema/required',
+    `${label} is required but missing or empty.`,
+    `add \`${key}:\` with ${expected} to ${parent}`,
+    loc,
+  );
 }
 
 function typeHint(expected: string | undefined, value: unknown, path: PropertyKey[]): string {
@@ -104,7 +147,14 @@ function typeHint(expected: string | undefined, value: unknown, path: PropertyKe
   return `give \`${key}\` ${describeExpected(expected)}`;
 }
 
-function sizeFinding(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, label: string, value: unknown, custom: string | undefined, ctx: Context, path: PropertyKey[]): Finding {
+function sizeFinding(
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+  label: string,
+  value: unknown,
+  custom: string | undefined,
+  ctx: Context,
+  path: PropertyKey[],
+): Finding {
   const small = issue.code === 'too_small';
   const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
   const loc = ctx.locator.value(path);
@@ -114,10 +164,26 @@ function sizeFinding(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, l
     return error('schema/invalid', message, custom ?? (small ? 'add entries' : 'remove entries'), loc);
   }
   if (issue.origin === 'string') {
-    if (small && Number(limit) <= 1) return error('schema/required', `${label} must not be empty.`, custom ?? 'write the text, or remove the key if it is optional', loc);
-    return error('schema/invalid', `${label} is ${small ? 'too short' : 'too long'} (${small ? 'at least' : 'at most'} ${String(limit)} characters).`, custom ?? (small ? 'lengthen it' : 'shorten it'), loc);
+    if (small && Number(limit) <= 1)
+      return error(
+        'schema/required',
+        `${label} must not be empty.`,
+        custom ?? 'write the text, or remove the key if it is optional',
+        loc,
+      );
+    return error(
+      'schema/invalid',
+      `${label} is ${small ? 'too short' : 'too long'} (${small ? 'at least' : 'at most'} ${String(limit)} characters).`,
+      custom ?? (small ? 'lengthen it' : 'shorten it'),
+      loc,
+    );
   }
-  return error('schema/invalid', `${label} is ${preview(value)}; it must be ${small ? 'at least' : 'at most'} ${String(limit)}.`, custom ?? 'change the number', loc);
+  return error(
+    'schema/invalid',
+    `${label} is ${preview(value)}; it must be ${small ? 'at least' : 'at most'} ${String(limit)}.`,
+    custom ?? 'change the number',
+    loc,
+  );
 }
 
 function formatHint(format: string, value: unknown, custom: string | undefined): string {

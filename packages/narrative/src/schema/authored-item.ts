@@ -63,9 +63,11 @@ export const AuthoredShortItemSchema = z.strictObject({
    * two other characters. @example ['数字化支出减少', '*数字化支出*下滑*']
    */
   accept: z
-    .array(TextSchema.refine((t) => !t.includes('*') || t.replace(/\*/g, '').trim().length >= 2, {
-      message: 'a pattern with `*` must keep at least two other characters',
-    }))
+    .array(
+      TextSchema.refine((t) => !t.includes('*') || t.replace(/\*/g, '').trim().length >= 2, {
+        message: 'a pattern with `*` must keep at least two other characters',
+      }),
+    )
     .optional(),
 });
 
@@ -79,7 +81,10 @@ export const AuthoredClozeItemSchema = z.strictObject({
 export const AuthoredMatchingItemSchema = z.strictObject({
   ...base,
   type: z.literal('matching'),
-  pairs: z.array(z.strictObject({ left: TextSchema, right: TextSchema })).min(3).max(8),
+  pairs: z
+    .array(z.strictObject({ left: TextSchema, right: TextSchema }))
+    .min(3)
+    .max(8),
 });
 
 export const AuthoredOrderingItemSchema = z.strictObject({

@@ -12,11 +12,9 @@ export const IdSchema = z
 export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });
 
 /** BCP 47 language tag such as `zh-CN` or `en`. */
-export const LanguageSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/, {
-    message: 'must be a BCP 47 language tag such as "zh-CN", "zh-Hans" or "en"',
-  });
+export const LanguageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/, {
+  message: 'must be a BCP 47 language tag such as "zh-CN", "zh-Hans" or "en"',
+});
 
 export const DifficultySchema = z.enum(['easy', 'medium', 'hard']);
 /** Bloom's levels, lowest first: recall; explain; use (compute, rank, compare); take an argument apart. */
@@ -36,4 +34,7 @@ export function isWebLink(url: string): boolean {
 }
 
 /** A web address: http(s) only, so no output ever carries a `javascript:` or `file:` link taken from content. */
-export const WebLinkSchema = z.url({ protocol: /^https?$/, message: 'must be a web address starting with https:// or http:// (other kinds of link are refused)' });
+export const WebLinkSchema = z.url({
+  protocol: /^https?$/,
+  message: 'must be a web address starting with https:// or http:// (other kinds of link are refused)',
+});

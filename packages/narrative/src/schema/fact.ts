@@ -5,7 +5,18 @@ import { IdSchema, TextSchema } from './common.js';
  * Multipliers a fact's value may be written with. `亿` = 1e8, `万` = 1e4, `千` = 1e3.
  * The value stays as written (4600 with scale 亿); `factMagnitude` gives 4.6e11.
  */
-export const ScaleSchema = z.enum(['万', '亿', '千', '百万', '千亿', '万亿', 'thousand', 'million', 'billion', 'trillion']);
+export const ScaleSchema = z.enum([
+  '万',
+  '亿',
+  '千',
+  '百万',
+  '千亿',
+  '万亿',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+]);
 
 /** How the written value relates to the true one. @default exact */
 export const QualifierSchema = z.enum(['exact', 'approx', 'over', 'under', 'up-to', 'at-least']);

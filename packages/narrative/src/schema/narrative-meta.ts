@@ -53,5 +53,10 @@ export const NarrativeMetaSchema = z.strictObject({
   editorialChanges: z.array(EditorialChangeSchema).default([]),
   cuts: z.array(CutSchema).default([]),
   /** How quizzes are drawn from the item bank: size, level mix, section weights. */
-  quiz: QuizBlueprintSchema.default({ minAboveRemember: 0.5, maxSectionRatio: 1.5, sectionWeights: {}, repeatFacts: false }),
+  quiz: QuizBlueprintSchema.default({
+    minAboveRemember: 0.5,
+    maxSectionRatio: 1.5,
+    sectionWeights: {},
+    repeatFacts: false,
+  }),
 });

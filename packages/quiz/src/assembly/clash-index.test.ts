@@ -31,9 +31,11 @@ describe('ClashIndex', () => {
       return Math.floor((seed / 2147483648) * n);
     };
     const units = ['%', '亿美元', ' billion', '年', ''];
-    const number = (): string => [String(random(40)), `${random(40)}.${random(10)}`, `1,${random(10)}00`, `2,0${random(3)}`][random(4)]!;
+    const number = (): string =>
+      [String(random(40)), `${random(40)}.${random(10)}`, `1,${random(10)}00`, `2,0${random(3)}`][random(4)]!;
     const glue = ['，', ',', '.', ' ', '约', '为', '到'];
-    const stem = (): string => Array.from({ length: 3 }, () => `${glue[random(glue.length)]}${number()}${units[random(units.length)]}`).join('');
+    const stem = (): string =>
+      Array.from({ length: 3 }, () => `${glue[random(glue.length)]}${number()}${units[random(units.length)]}`).join('');
     const items: Item[] = [];
     for (let i = 0; i < 400; i++) {
       const id = `i${i}`;

@@ -42,9 +42,21 @@ export function presentItems(items: readonly Item[], rng: Rng): Item[] {
       case 'multiple':
         return { ...item, options: rng.shuffle(item.options) };
       case 'ordering':
-        return { ...item, displayOrder: scrambled(item.sequence.map((e) => e.id), rng) };
+        return {
+          ...item,
+          displayOrder: scrambled(
+            item.sequence.map((e) => e.id),
+            rng,
+          ),
+        };
       case 'matching':
-        return { ...item, rightOrder: scrambled(item.pairs.map((p) => p.id), rng) };
+        return {
+          ...item,
+          rightOrder: scrambled(
+            item.pairs.map((p) => p.id),
+            rng,
+          ),
+        };
       default:
         return item;
     }

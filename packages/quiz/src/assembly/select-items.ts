@@ -99,7 +99,9 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
         while (
           relax <= 1 &&
           at < limit &&
-          (tried.has(list[at]!) || chosen.has(list[at]!) || (byPrefix.get(stemPrefix(list[at]!.stem)) ?? 0) >= prefixCap)
+          (tried.has(list[at]!) ||
+            chosen.has(list[at]!) ||
+            (byPrefix.get(stemPrefix(list[at]!.stem)) ?? 0) >= prefixCap)
         )
           at++;
         const head = at < limit ? list[at] : list[heads[q]!];

@@ -9,7 +9,13 @@ export function parseClozeText(text: string): { text: string; gaps: ClozeGap[] }
   const gaps: ClozeGap[] = [];
   const out = text.replace(/\{\{([^{}]+)\}\}/g, (_whole, inner: string) => {
     const id = String(gaps.length + 1);
-    gaps.push({ id, answers: inner.split('|').map((a) => a.trim()).filter((a) => a !== '') });
+    gaps.push({
+      id,
+      answers: inner
+        .split('|')
+        .map((a) => a.trim())
+        .filter((a) => a !== ''),
+    });
     return `{{${id}}}`;
   });
   return { text: out, gaps };

@@ -30,5 +30,10 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u
  * Moodle reads the category line as it stands.
  */
 export function giftCategorySegment(text: string): string {
-  return normalizeText(text).replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/\//g, '//');
+  return normalizeText(text)
+    .replace(INVISIBLE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\\/g, '\\\\')
+    .replace(/\//g, '//');
 }

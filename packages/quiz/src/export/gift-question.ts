@@ -11,7 +11,12 @@ import { plainNumber, round5 } from './numbers.js';
  * ordering item's hint says what the platform shows: drag and drop (Moodle's ordering type) or one menu per
  * position (exported as matching).
  */
-export function giftStemText(item: Item, labels: ExportLabels, gap?: number, ordering: 'drag' | 'match' = 'match'): string {
+export function giftStemText(
+  item: Item,
+  labels: ExportLabels,
+  gap?: number,
+  ordering: 'drag' | 'match' = 'match',
+): string {
   switch (item.type) {
     case 'numeric':
       return item.unit ? `${item.stem}\n（${labels.unit}：${item.unit}）` : item.stem;
@@ -47,7 +52,9 @@ function shortAnswers(title: string, answers: string[], block: (lines: string[])
   const note = `// lectern: ${giftEscape(title)}: GIFT cannot hold "->" in a short answer`;
   if (usable.length === 0) return `${note}; question left out`;
   const question = block(usable.map((a) => `=%100%${giftEscape(a)}`));
-  return usable.length < answers.length ? `${note}; ${answers.length - usable.length} answer(s) left out\n${question}` : question;
+  return usable.length < answers.length
+    ? `${note}; ${answers.length - usable.length} answer(s) left out\n${question}`
+    : question;
 }
 
 /**
@@ -70,7 +77,11 @@ export function giftQuestions(item: Item, labels: ExportLabels, section?: QuizSe
   switch (item.type) {
     case 'single':
       return [
-        block(item.options.map((o) => `${o.correct ? '=' : '~'}${giftHtml(o.text)}${withVerdict(o.correct ? right : wrong, o.feedback)}`)),
+        block(
+          item.options.map(
+            (o) => `${o.correct ? '=' : '~'}${giftHtml(o.text)}${withVerdict(o.correct ? right : wrong, o.feedback)}`,
+          ),
+        ),
       ];
     case 'multiple': {
       const weights = multipleWeights(item.options);
@@ -81,14 +92,28 @@ export function giftQuestions(item: Item, labels: ExportLabels, section?: QuizSe
     case 'numeric':
       // Note: `{#` then `=value:tolerance#right` and `~#wrong`: Moodle reads the part after `~` as the answer
       // `*` worth 0 (qformat_gift, numerical); the `=` form keeps the feedback apart from the number.
-      return [block(['#', `=${plainNumber(item.answer)}:${plainNumber(item.tolerance)}${feedback(right)}`, `~${feedback(wrong)}`])];
+      return [
+        block([
+          '#',
+          `=${plainNumber(item.answer)}:${plainNumber(item.tolerance)}${feedback(right)}`,
+          `~${feedback(wrong)}`,
+        ]),
+      ];
     case 'short':
-      return [shortAnswers(item.id, [...item.answers, ...(item.patterns ?? [])], (answers) => block([...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`]))];
+      return [
+        shortAnswers(item.id, [...item.answers, ...(item.patterns ?? [])], (answers) =>
+          block([...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`]),
+        ),
+      ];
     case 'cloze':
       return item.gaps.map((gap, i) => {
         const title = item.gaps.length > 1 ? `${item.id}-${i + 1}` : item.id;
         return shortAnswers(title, gap.answers, (answers) =>
-          block([...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`], title, giftStemText(item, labels, i + 1)),
+          block(
+            [...answers.map((a) => `${a}${feedback(right)}`), `=%0%*${feedback(wrong)}`],
+            title,
+            giftStemText(item, labels, i + 1),
+          ),
         );
       });
     case 'matching':

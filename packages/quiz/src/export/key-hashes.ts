@@ -16,10 +16,12 @@ export type ItemKey =
   | { any: string[]; grid?: number }
   | { gaps: string[][] };
 
-
 /** The salted hash of one response part: 32 hex digits of SHA-256(salt|part|…). */
 export function keyHash(salt: string, ...parts: (string | number)[]): string {
-  return createHash('sha256').update([salt, ...parts].join('|'), 'utf8').digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([salt, ...parts].join('|'), 'utf8')
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** A per-item salt, derived from the quiz and the item so the page is byte-identical for the same input. */
@@ -45,7 +47,12 @@ function numericKey(salt: string, answer: number, tolerance: number): ItemKey {
 export function itemKey(item: Item, salt: string): ItemKey {
   switch (item.type) {
     case 'single':
-      return { one: keyHash(salt, item.options.findIndex((o) => o.correct)) };
+      return {
+        one: keyHash(
+          salt,
+          item.options.findIndex((o) => o.correct),
+        ),
+      };
     case 'multiple':
       return {
         each: item.options.map((o, i) => keyHash(salt, i, o.correct ? 1 : 0)),
@@ -61,7 +68,9 @@ export function itemKey(item: Item, salt: string): ItemKey {
     case 'cloze':
       return {
         gaps: clozeSegments(item).flatMap((s) =>
-          s.kind === 'gap' ? [[...new Set(s.gap.answers.map(normalizeAnswer))].map((a) => keyHash(salt, s.number, a))] : [],
+          s.kind === 'gap'
+            ? [[...new Set(s.gap.answers.map(normalizeAnswer))].map((a) => keyHash(salt, s.number, a))]
+            : [],
         ),
       };
     case 'matching': {

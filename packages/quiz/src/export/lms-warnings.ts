@@ -16,15 +16,25 @@ export function lmsWarnings(quiz: Quiz, lms: LmsTarget = DEFAULT_LMS): ExportWar
 
 function itemWarnings(item: Item, lms: LmsTarget): ExportWarning[] {
   const warnings: ExportWarning[] = [];
-  const warn = (rule: ExportWarning['rule'], message: string) => warnings.push({ rule, itemId: item.id, message: `${item.id}: ${message}` });
+  const warn = (rule: ExportWarning['rule'], message: string) =>
+    warnings.push({ rule, itemId: item.id, message: `${item.id}: ${message}` });
   if (item.type === 'ordering' && !moodleHasOrdering(lms))
-    warn('quiz/lms-ordering-as-matching', `${lms} has no ordering question type (core from Moodle 4.4); exported as matching, position → entry`);
+    warn(
+      'quiz/lms-ordering-as-matching',
+      `${lms} has no ordering question type (core from Moodle 4.4); exported as matching, position → entry`,
+    );
   if (lms === 'canvas' && item.type === 'short') {
     if (item.answers.length > 1)
-      warn('quiz/lms-canvas-correct-responses', `Canvas reads no answer mapping; all ${item.answers.length} accepted answers are listed as correct responses`);
+      warn(
+        'quiz/lms-canvas-correct-responses',
+        `Canvas reads no answer mapping; all ${item.answers.length} accepted answers are listed as correct responses`,
+      );
     // Note: Canvas imports exact answers only; the QTI patternMatch it skips is still in the file for other players.
     if (item.patterns?.length)
-      warn('quiz/lms-canvas-patterns', `Canvas grades short answers on exact text only, so the pattern(s) ${item.patterns.join(', ')} are not graded there; list the answers you accept under \`accept:\``);
+      warn(
+        'quiz/lms-canvas-patterns',
+        `Canvas grades short answers on exact text only, so the pattern(s) ${item.patterns.join(', ')} are not graded there; list the answers you accept under \`accept:\``,
+      );
   }
   return warnings;
 }

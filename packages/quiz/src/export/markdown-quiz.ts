@@ -37,7 +37,11 @@ function itemBody(item: Item, labels: ExportLabels): string[] {
     case 'short':
       return [`${labels.answer}：${BLANK}`];
     case 'cloze':
-      return [clozeSegments(item).map((s) => (s.kind === 'text' ? mdBlock(s.text) : `${BLANK}（${s.number}）`)).join('')];
+      return [
+        clozeSegments(item)
+          .map((s) => (s.kind === 'text' ? mdBlock(s.text) : `${BLANK}（${s.number}）`))
+          .join(''),
+      ];
     case 'matching':
       return [`*${labels.matchHint}*`, matchingTable(item)];
     case 'ordering': {

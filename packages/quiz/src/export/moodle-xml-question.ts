@@ -40,7 +40,11 @@ export function addMoodleQuestions(
   const drag = moodleHasOrdering(lms);
   const right = verdictText(labels, 'correct');
   const wrong = verdictText(labels, 'incorrect');
-  const start = (type: string, name = item.id, stem = giftStemText(item, labels, undefined, drag ? 'drag' : 'match')) => {
+  const start = (
+    type: string,
+    name = item.id,
+    stem = giftStemText(item, labels, undefined, drag ? 'drag' : 'match'),
+  ) => {
     const q = quiz.ele('question', { type });
     addPlain(q, 'name', name);
     addHtml(q, 'questiontext', stem);

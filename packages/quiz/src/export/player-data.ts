@@ -47,7 +47,8 @@ export function playerData(quiz: Quiz, mode: QuizMode = 'practice') {
               ...(item.type === 'short' && item.patterns ? { patterns: item.patterns } : {}),
               answerText: correctAnswerLines(item, labels),
               explanation: generalFeedbackText(item, labels, section),
-              optionFeedback: item.type === 'single' || item.type === 'multiple' ? item.options.map((o) => o.feedback ?? '') : [],
+              optionFeedback:
+                item.type === 'single' || item.type === 'multiple' ? item.options.map((o) => o.feedback ?? '') : [],
             }
           : {}),
       };
@@ -69,7 +70,9 @@ function typeData(item: Item) {
       return {};
     case 'cloze':
       return {
-        segments: clozeSegments(item).map((s) => (s.kind === 'text' ? { text: normalizeText(s.text) } : { gap: s.number })),
+        segments: clozeSegments(item).map((s) =>
+          s.kind === 'text' ? { text: normalizeText(s.text) } : { gap: s.number },
+        ),
       };
     case 'matching': {
       const byId = new Map(item.pairs.map((p) => [p.id, p]));

@@ -16,14 +16,22 @@ export function addItemBody(parent: XMLBuilder, item: Item, labels: ExportLabels
     case 'single':
     case 'multiple': {
       const max = item.type === 'single' ? '1' : '0';
-      const interaction = body.ele('choiceInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'false', maxChoices: max });
+      const interaction = body.ele('choiceInteraction', {
+        responseIdentifier: 'RESPONSE',
+        shuffle: 'false',
+        maxChoices: max,
+      });
       item.options.forEach((o, i) => {
         addLines(interaction.ele('simpleChoice', { identifier: `C${i + 1}` }), o.text);
       });
       return;
     }
     case 'true-false': {
-      const interaction = body.ele('choiceInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'false', maxChoices: '1' });
+      const interaction = body.ele('choiceInteraction', {
+        responseIdentifier: 'RESPONSE',
+        shuffle: 'false',
+        maxChoices: '1',
+      });
       interaction.ele('simpleChoice', { identifier: 'TRUE' }).txt(labels.trueLabel);
       interaction.ele('simpleChoice', { identifier: 'FALSE' }).txt(labels.falseLabel);
       return;
@@ -45,7 +53,11 @@ export function addItemBody(parent: XMLBuilder, item: Item, labels: ExportLabels
     }
     case 'matching': {
       const n = String(item.pairs.length);
-      const interaction = body.ele('matchInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'false', maxAssociations: n });
+      const interaction = body.ele('matchInteraction', {
+        responseIdentifier: 'RESPONSE',
+        shuffle: 'false',
+        maxAssociations: n,
+      });
       const left = interaction.ele('simpleMatchSet');
       item.pairs.forEach((p, i) => {
         addLines(left.ele('simpleAssociableChoice', { identifier: `L${i + 1}`, matchMax: '1' }), p.left);
@@ -54,7 +66,10 @@ export function addItemBody(parent: XMLBuilder, item: Item, labels: ExportLabels
       const index = new Map(item.pairs.map((p, i) => [p.id, i]));
       for (const id of rightOrder(item)) {
         const i = index.get(id) ?? 0;
-        addLines(right.ele('simpleAssociableChoice', { identifier: `R${i + 1}`, matchMax: '1' }), item.pairs[i]?.right ?? '');
+        addLines(
+          right.ele('simpleAssociableChoice', { identifier: `R${i + 1}`, matchMax: '1' }),
+          item.pairs[i]?.right ?? '',
+        );
       }
       return;
     }

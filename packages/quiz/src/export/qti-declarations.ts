@@ -57,7 +57,13 @@ function correctTexts(answers: string[], allAnswers: boolean): string[] {
 export function addResponseDeclarations(parent: XMLBuilder, item: Item, allAnswers = false): void {
   switch (item.type) {
     case 'single':
-      declare(parent, 'RESPONSE', 'single', 'identifier', item.options.flatMap((o, i) => (o.correct ? [`C${i + 1}`] : [])));
+      declare(
+        parent,
+        'RESPONSE',
+        'single',
+        'identifier',
+        item.options.flatMap((o, i) => (o.correct ? [`C${i + 1}`] : [])),
+      );
       return;
     case 'multiple': {
       const right = exactShares(1, item.options.filter((o) => o.correct).length);
@@ -97,16 +103,28 @@ export function addResponseDeclarations(parent: XMLBuilder, item: Item, allAnswe
       return;
     }
     case 'ordering':
-      declare(parent, 'RESPONSE', 'ordered', 'identifier', item.sequence.map((_, i) => `E${i + 1}`));
+      declare(
+        parent,
+        'RESPONSE',
+        'ordered',
+        'identifier',
+        item.sequence.map((_, i) => `E${i + 1}`),
+      );
       return;
   }
 }
 
 /** SCORE (0–1), MAXSCORE (1) and FEEDBACK (which modal feedback blocks to show). */
 export function addOutcomeDeclarations(parent: XMLBuilder): void {
-  parent.ele('outcomeDeclaration', { identifier: 'SCORE', cardinality: 'single', baseType: 'float' })
-    .ele('defaultValue').ele('value').txt('0');
-  parent.ele('outcomeDeclaration', { identifier: 'MAXSCORE', cardinality: 'single', baseType: 'float' })
-    .ele('defaultValue').ele('value').txt('1');
+  parent
+    .ele('outcomeDeclaration', { identifier: 'SCORE', cardinality: 'single', baseType: 'float' })
+    .ele('defaultValue')
+    .ele('value')
+    .txt('0');
+  parent
+    .ele('outcomeDeclaration', { identifier: 'MAXSCORE', cardinality: 'single', baseType: 'float' })
+    .ele('defaultValue')
+    .ele('value')
+    .txt('1');
   parent.ele('outcomeDeclaration', { identifier: 'FEEDBACK', cardinality: 'multiple', baseType: 'identifier' });
 }

@@ -46,7 +46,11 @@ export function qtiItemXml(
   if (item.type === 'single' || item.type === 'multiple') {
     item.options.forEach((o, i) => {
       if (!o.feedback) return;
-      const block = root.ele('modalFeedback', { outcomeIdentifier: 'FEEDBACK', showHide: 'show', identifier: optionFeedbackId(i) });
+      const block = root.ele('modalFeedback', {
+        outcomeIdentifier: 'FEEDBACK',
+        showHide: 'show',
+        identifier: optionFeedbackId(i),
+      });
       addParagraphs(block, o.feedback);
     });
   }

@@ -92,10 +92,14 @@ export function addResponseProcessing(parent: XMLBuilder, item: Item): void {
       if (item.type === 'short' && item.patterns?.length) {
         const byPattern = condition.ele('responseElseIf');
         const any = byPattern.ele('or');
-        for (const pattern of item.patterns) any.ele('patternMatch', { pattern: xsdPattern(pattern) }).ele('variable', { identifier: 'RESPONSE' });
+        for (const pattern of item.patterns)
+          any.ele('patternMatch', { pattern: xsdPattern(pattern) }).ele('variable', { identifier: 'RESPONSE' });
         score(byPattern, '1');
       }
-      condition.ele('responseElse').ele('setOutcomeValue', { identifier: 'SCORE' }).ele('mapResponse', { identifier: 'RESPONSE' });
+      condition
+        .ele('responseElse')
+        .ele('setOutcomeValue', { identifier: 'SCORE' })
+        .ele('mapResponse', { identifier: 'RESPONSE' });
       break;
     }
     case 'numeric': {

@@ -56,24 +56,30 @@ function trimEffect(effect: string, zh: boolean): string {
   return kept.join('，');
 }
 
-const usable = (text: string, zh: boolean): boolean => (zh ? text.length >= 4 && text.length <= 60 : text.split(/\s+/).length >= 3 && text.length <= 160);
+const usable = (text: string, zh: boolean): boolean =>
+  zh ? text.length >= 4 && text.length <= 60 : text.split(/\s+/).length >= 3 && text.length <= 160;
 
 /**
  * Sentences stating a cause, found by their connectives: 由于/因为/所以/因此/导致/引发/…是…原因/之所以…在于 in
  * Chinese; because/due to/led to/so in English. The previous sentence lends the cause for "As a result, Y".
  */
-export function causalSentences(paragraphs: readonly { id: string; text: string }[], language: string): CausalSentence[] {
+export function causalSentences(
+  paragraphs: readonly { id: string; text: string }[],
+  language: string,
+): CausalSentence[] {
   const zh = isChinese(language);
   const out: CausalSentence[] = [];
   for (const p of paragraphs) {
     const sentences = sentencesOf(p.text);
     sentences.forEach((sentence, i) => {
       const body = stripEnd(sentence);
-      const consequence = !zh && /^(as a result|therefore|consequently|that is why|this is why|so),? (.+)$/iu.exec(body);
+      const consequence =
+        !zh && /^(as a result|therefore|consequently|that is why|this is why|so),? (.+)$/iu.exec(body);
       if (consequence && i > 0) {
         const cause = stripEnd(sentences[i - 1] as string);
         const effect = consequence[2] as string;
-        if (usable(cause, zh) && usable(effect, zh)) out.push({ paragraphId: p.id, sentence: `${sentences[i - 1]} ${sentence}`, cause, effect });
+        if (usable(cause, zh) && usable(effect, zh))
+          out.push({ paragraphId: p.id, sentence: `${sentences[i - 1]} ${sentence}`, cause, effect });
         return;
       }
       for (const rule of zh ? ZH_RULES : EN_RULES) {

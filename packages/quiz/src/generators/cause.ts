@@ -29,7 +29,12 @@ export const cause: Generator = {
       for (let j = 0; j < found.length && distractors.length < 3; j++) {
         const o = found[j]!;
         if (j === i || distractors.includes(o.cause)) continue;
-        if (share(causes[j]!, causes[i]!) < 0.5 && share(causes[j]!, effects[i]!) < 0.5 && share(causes[i]!, causes[j]!) < 0.5) distractors.push(o.cause);
+        if (
+          share(causes[j]!, causes[i]!) < 0.5 &&
+          share(causes[j]!, effects[i]!) < 0.5 &&
+          share(causes[i]!, causes[j]!) < 0.5
+        )
+          distractors.push(o.cause);
       }
       if (distractors.length < 2) return;
       const key = `${c.paragraphId}-${i + 1}`;

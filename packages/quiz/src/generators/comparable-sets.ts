@@ -27,7 +27,10 @@ export function comparableSets(context: GeneratorContext, min: number): Comparab
     if (facts.length < min) continue;
     if (new Set(facts.map((f) => f.value)).size !== facts.length) continue;
     if (context.strings.metricLabels[(facts[0] as Fact).metric] === undefined) continue;
-    out.push({ key: `${(facts[0] as Fact).metric}-${(facts[0] as Fact).period ?? 'all'}`.replace(/[^a-z0-9-]/gi, '-'), facts });
+    out.push({
+      key: `${(facts[0] as Fact).metric}-${(facts[0] as Fact).period ?? 'all'}`.replace(/[^a-z0-9-]/gi, '-'),
+      facts,
+    });
   }
   return out;
 }

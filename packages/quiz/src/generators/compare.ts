@@ -33,7 +33,9 @@ export const compare: Generator = {
       const values = { kind: kindOf(context, sorted), metric, period: context.period(first.period) };
       const dated = first.period !== undefined;
       const name = (f: Fact): string => context.entityName(f.subject);
-      const sideBySide = sorted.map((f) => `${name(f)} ${formatFactValue(f, context.language)}`).join(strings.listSeparator);
+      const sideBySide = sorted
+        .map((f) => `${name(f)} ${formatFactValue(f, context.language)}`)
+        .join(strings.listSeparator);
       const rationale = fillTemplate(strings.rationaleCompare, { pairs: sideBySide });
       const source = context.sourceFor(
         paragraphsOf(sorted),
@@ -53,7 +55,17 @@ export const compare: Generator = {
             ...generatedBase(context, {
               generator: NAME,
               key,
-              stem: context.phrase(which === 'max' ? (dated ? strings.compareMax : strings.compareMaxNoPeriod) : dated ? strings.compareMin : strings.compareMinNoPeriod, key, values),
+              stem: context.phrase(
+                which === 'max'
+                  ? dated
+                    ? strings.compareMax
+                    : strings.compareMaxNoPeriod
+                  : dated
+                    ? strings.compareMin
+                    : strings.compareMinNoPeriod,
+                key,
+                values,
+              ),
               rationale,
               source,
               difficulty: 'medium',
@@ -89,7 +101,12 @@ export const compare: Generator = {
           ...generatedBase(context, {
             generator: NAME,
             key,
-            stem: context.phrase(dated ? strings.compareGap : strings.compareGapNoPeriod, key, { ...values, a: name(first), b: name(last), owner: strings.possessive(name(first)) }),
+            stem: context.phrase(dated ? strings.compareGap : strings.compareGapNoPeriod, key, {
+              ...values,
+              a: name(first),
+              b: name(last),
+              owner: strings.possessive(name(first)),
+            }),
             rationale: fillTemplate(strings.rationaleGap, {
               a: name(first),
               b: name(last),

@@ -80,7 +80,11 @@ export function createContext(narrative: Narrative, language = narrative.languag
       const parts = [...new Set(ordered.map((p) => p.sectionId))].map((id) => {
         const part = sectionLabel(id);
         const numbers = ordered.filter((p) => p.sectionId === id).map((p) => String(p.index + 1));
-        return fillTemplate(strings.sourceLabel, { section: part.number, title: part.title, paragraphs: numbers.join(strings.numberSeparator) });
+        return fillTemplate(strings.sourceLabel, {
+          section: part.number,
+          title: part.title,
+          paragraphs: numbers.join(strings.numberSeparator),
+        });
       });
       return {
         sectionId,

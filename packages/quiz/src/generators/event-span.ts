@@ -22,7 +22,8 @@ export function eventSpan(event: TimelineEvent): { start: number; end: number } 
  */
 export function orderableEvents(events: readonly TimelineEvent[], max: number): TimelineEvent[] {
   const sorted = [...events].sort(
-    (a, b) => eventSpan(a).end - eventSpan(b).end || eventSpan(a).start - eventSpan(b).start || a.id.localeCompare(b.id),
+    (a, b) =>
+      eventSpan(a).end - eventSpan(b).end || eventSpan(a).start - eventSpan(b).start || a.id.localeCompare(b.id),
   );
   const chosen: TimelineEvent[] = [];
   let lastEnd = Number.NEGATIVE_INFINITY;
@@ -34,5 +35,8 @@ export function orderableEvents(events: readonly TimelineEvent[], max: number): 
     }
   }
   if (chosen.length <= max) return chosen;
-  return Array.from({ length: max }, (_, i) => chosen[Math.round((i * (chosen.length - 1)) / (max - 1))] as TimelineEvent);
+  return Array.from(
+    { length: max },
+    (_, i) => chosen[Math.round((i * (chosen.length - 1)) / (max - 1))] as TimelineEvent,
+  );
 }

@@ -32,7 +32,13 @@ export function figureStem(context: GeneratorContext, fact: Fact, mode: 'choice'
   const key = `${mode}-${fact.id}`;
   if (metric !== undefined && fact.qualifier === 'exact' && !hasRival(context, fact)) {
     const subject = context.entityName(fact.subject);
-    const values = { subject, owner: strings.possessive(subject), metric, period: context.period(fact.period), unitHint };
+    const values = {
+      subject,
+      owner: strings.possessive(subject),
+      metric,
+      period: context.period(fact.period),
+      unitHint,
+    };
     const template =
       mode === 'choice'
         ? fact.period === undefined

@@ -13,7 +13,11 @@ const MAX_PAIRS = 6;
 function claimOf(context: GeneratorContext, fact: Fact): string | undefined {
   const name = context.entityName(fact.subject);
   if (!fact.statement.includes(name)) return undefined;
-  return fact.statement.split(name).join(context.strings.blank).replace(/[。.]$/, '').trim();
+  return fact.statement
+    .split(name)
+    .join(context.strings.blank)
+    .replace(/[。.]$/, '')
+    .trim();
 }
 
 function kindLabel(context: GeneratorContext, facts: readonly Fact[]): string {
@@ -47,7 +51,11 @@ export const matching: Generator = {
       const rights = facts.map((f) => (byValue ? formatFactValue(f, context.language) : claimOf(context, f)));
       if (rights.some((r) => r === undefined) || new Set(rights).size !== rights.length) continue;
       const { strings } = context;
-      const pairs = facts.map((f, i) => ({ id: `p${i + 1}`, left: context.entityName(f.subject), right: rights[i] as string }));
+      const pairs = facts.map((f, i) => ({
+        id: `p${i + 1}`,
+        left: context.entityName(f.subject),
+        right: rights[i] as string,
+      }));
       const kind = kindLabel(context, facts);
       const period = context.period(first.period);
       const stem = byValue

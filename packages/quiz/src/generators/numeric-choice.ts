@@ -20,7 +20,10 @@ export const numericChoice: Generator = {
       const stem = figureStem(context, fact, 'choice');
       const distractors = numericDistractors(fact, context.facts, 3);
       if (stem === undefined || distractors.length < 3) continue;
-      const values = [{ value: fact.value, correct: true }, ...distractors.map((d) => ({ value: d.value, correct: false }))];
+      const values = [
+        { value: fact.value, correct: true },
+        ...distractors.map((d) => ({ value: d.value, correct: false })),
+      ];
       values.sort((a, b) => a.value - b.value);
       const options = values.map((v, i) => ({
         id: OPTION_IDS[i] as string,

@@ -68,7 +68,10 @@ function* nearestFirst(pool: readonly Fact[], fact: Fact): Generator<Fact> {
   }
   let lo = hi - 1;
   while (lo >= 0 || hi < pool.length) {
-    const d = Math.min(lo >= 0 ? distance(pool[lo]!) : Number.POSITIVE_INFINITY, hi < pool.length ? distance(pool[hi]!) : Number.POSITIVE_INFINITY);
+    const d = Math.min(
+      lo >= 0 ? distance(pool[lo]!) : Number.POSITIVE_INFINITY,
+      hi < pool.length ? distance(pool[hi]!) : Number.POSITIVE_INFINITY,
+    );
     const block: Fact[] = [];
     while (lo >= 0 && distance(pool[lo]!) === d) block.push(pool[lo--]!);
     while (hi < pool.length && distance(pool[hi]!) === d) block.push(pool[hi++]!);
@@ -110,13 +113,20 @@ function perturbations(fact: Fact): Distractor[] {
 export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3): Distractor[] {
   const decimals = decimalsOf(fact.value);
   const pools = poolsOf(facts);
-  const forbidden = new Set((pools.claims.get(claimKey(fact)) ?? []).filter((f) => sameClaim(fact, f)).map((f) => f.value));
+  const forbidden = new Set(
+    (pools.claims.get(claimKey(fact)) ?? []).filter((f) => sameClaim(fact, f)).map((f) => f.value),
+  );
   forbidden.add(fact.value);
   const seen = new Set<number>();
   const out: Distractor[] = [];
   const ceiling = percentCeiling(fact);
   // Note: a bound such as 超过50亿 also makes every smaller bound true, so wrong values lie beyond the bound only.
-  const direction = fact.qualifier === 'over' || fact.qualifier === 'at-least' ? 1 : fact.qualifier === 'under' || fact.qualifier === 'up-to' ? -1 : 0;
+  const direction =
+    fact.qualifier === 'over' || fact.qualifier === 'at-least'
+      ? 1
+      : fact.qualifier === 'under' || fact.qualifier === 'up-to'
+        ? -1
+        : 0;
   const accept = (d: Distractor, limit: number): void => {
     const value = roundTo(d.value, decimals);
     if (out.length >= limit || forbidden.has(value) || seen.has(value)) return;
@@ -142,7 +152,8 @@ export function numericDistractors(fact: Fact, facts: readonly Fact[], count = 3
     for (const f of nearestFirst(pool, fact)) {
       if (out.length >= limit || scanned++ >= SCAN) break;
       if (fact.kind !== 'year' && Math.abs(Math.log(f.value / fact.value)) > BAND) break;
-      if (f.id !== fact.id && (metricFamily(f.metric) === family) === sameFamily) accept({ value: f.value, from: f.id }, limit);
+      if (f.id !== fact.id && (metricFamily(f.metric) === family) === sameFamily)
+        accept({ value: f.value, from: f.id }, limit);
     }
   }
   for (const d of perturbations(fact)) accept(d, count);

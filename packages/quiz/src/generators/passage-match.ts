@@ -41,7 +41,11 @@ function factsBySubject(facts: readonly Fact[]): Map<string, Fact[]> {
  * `text` holds: same role means the text gives a figure of one metric for both (Azure for 谷歌云: both have a growth
  * rate), so world knowledge cannot reject the swap on sight.
  */
-export function rivalEntity(context: GeneratorContext, section: Section, text: string): { from: string; to: string } | undefined {
+export function rivalEntity(
+  context: GeneratorContext,
+  section: Section,
+  text: string,
+): { from: string; to: string } | undefined {
   const inSection = new Set<string>();
   for (const f of section.facts) inSection.add(f.subject);
   for (const e of section.events) if (e.subject !== undefined) inSection.add(e.subject);

@@ -38,7 +38,8 @@ export const quoteSpeaker: Generator = {
       const others = (sameKind.length >= 2 ? sameKind : candidates).slice(0, 3);
       if (others.length < 2) continue;
       const paragraph = context.paragraph(quote.paragraph);
-      const sentence = sentencesOf(paragraph?.text ?? quote.text).find((s) => s.includes(quote.text.slice(0, 6))) ?? quote.text;
+      const sentence =
+        sentencesOf(paragraph?.text ?? quote.text).find((s) => s.includes(quote.text.slice(0, 6))) ?? quote.text;
       const options = [quote.speaker, ...others]
         .map((id) => context.entityName(id))
         .sort((a, b) => a.localeCompare(b))

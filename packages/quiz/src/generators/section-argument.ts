@@ -27,7 +27,8 @@ export const sectionArgument: Generator = {
       if (swap && wrong.length < 2) wrong.push(summary.split(swap.from).join(swap.to));
       for (const other of narrative.sections) {
         if (wrong.length >= 3) break;
-        if (other.id !== section.id && other.summary !== summary && !wrong.includes(other.summary)) wrong.push(other.summary);
+        if (other.id !== section.id && other.summary !== summary && !wrong.includes(other.summary))
+          wrong.push(other.summary);
       }
       if (wrong.length < 2) continue;
       const part = context.sectionLabel(section.id);

@@ -67,11 +67,13 @@ export const trend: Generator = {
       const points = byTime.slice(-3);
       const steps = points.slice(1).map((f, i) => step(points[i] as Fact, f));
       if (steps.includes(0)) continue;
-      const label =
-        steps.every((s) => s > 0) ? strings.trendRose
-        : steps.every((s) => s < 0) ? strings.trendFell
-        : steps[0]! > 0 ? strings.trendRoseThenFell
-        : strings.trendFellThenRose;
+      const label = steps.every((s) => s > 0)
+        ? strings.trendRose
+        : steps.every((s) => s < 0)
+          ? strings.trendFell
+          : steps[0]! > 0
+            ? strings.trendRoseThenFell
+            : strings.trendFellThenRose;
       const first = points[0] as Fact;
       const last = points[points.length - 1] as Fact;
       const subject = context.entityName(first.subject);
@@ -80,7 +82,13 @@ export const trend: Generator = {
       const choices =
         points.length === 2
           ? [strings.trendRose, strings.trendFell, strings.trendFlat]
-          : [strings.trendRose, strings.trendFell, strings.trendRoseThenFell, strings.trendFellThenRose, strings.trendFlat];
+          : [
+              strings.trendRose,
+              strings.trendFell,
+              strings.trendRoseThenFell,
+              strings.trendFellThenRose,
+              strings.trendFlat,
+            ];
       const wrong = choices.filter((c) => c !== label).slice(0, 3);
       const options = [label, ...wrong]
         .sort((a, b) => choices.indexOf(a) - choices.indexOf(b))

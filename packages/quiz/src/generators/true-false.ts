@@ -43,7 +43,9 @@ function changeNumber(context: GeneratorContext, fact: Fact): string | undefined
   const found = fact.statement.slice(span.start, span.end);
   // Keep the statement's own wording around the number when it was found without the formatted form.
   const replacement =
-    found === core ? formatValue(fact, wrong.value, context.language) : found.replace(String(fact.value), String(wrong.value));
+    found === core
+      ? formatValue(fact, wrong.value, context.language)
+      : found.replace(String(fact.value), String(wrong.value));
   return replaceSpan(fact.statement, span, replacement);
 }
 
@@ -59,7 +61,9 @@ export const trueFalse: Generator = {
     for (const fact of context.facts) {
       if (!locateValue(fact.statement, fact, context.language)) continue;
       const wantFalse = n % 2 === 1;
-      const changed = wantFalse ? ((n % 4 === 3 ? swapSubject(context, fact) : undefined) ?? changeNumber(context, fact)) : undefined;
+      const changed = wantFalse
+        ? ((n % 4 === 3 ? swapSubject(context, fact) : undefined) ?? changeNumber(context, fact))
+        : undefined;
       if (wantFalse && changed === undefined) continue;
       n++;
       const statement = changed ?? fact.statement;

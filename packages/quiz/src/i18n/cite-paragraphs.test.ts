@@ -14,7 +14,9 @@ const sections = new Map([['one', { id: 'one', number: '01' } as Section]]);
 
 describe('citeParagraphs', () => {
   it('replaces whole paragraph ids with a citation a learner reads', () => {
-    expect(citeParagraphs('见（s1-p10）与 s1-p1。', paragraphs, sections, zh)).toBe('见（第1部分第10段）与 第1部分第1段。');
+    expect(citeParagraphs('见（s1-p10）与 s1-p1。', paragraphs, sections, zh)).toBe(
+      '见（第1部分第10段）与 第1部分第1段。',
+    );
     expect(citeParagraphs('see s1-p1', paragraphs, sections, en)).toBe('see part 1, paragraph 1');
   });
 
@@ -30,7 +32,9 @@ describe('citeParagraphs with dotted ids', () => {
   ]);
   it('takes the longest id a run starts with, ending at the run or before a "."', () => {
     expect(citeParagraphs('see intro.p1.b.', dotted, sections, en)).toBe('see part 1, paragraph 2.');
-    expect(citeParagraphs('see intro.p1. Then intro.p1.c', dotted, sections, en)).toBe('see part 1, paragraph 1. Then part 1, paragraph 1.c');
+    expect(citeParagraphs('see intro.p1. Then intro.p1.c', dotted, sections, en)).toBe(
+      'see part 1, paragraph 1. Then part 1, paragraph 1.c',
+    );
     expect(citeParagraphs('x.intro.p1 intro.p1_b', dotted, sections, en)).toBe('x.intro.p1 intro.p1_b');
   });
 });

@@ -40,7 +40,10 @@ export const en: QuizStrings = {
     'Match each {kind} with its {metric} in {period}.',
     'Pair every {kind} with the {metric} the text gives for {period}.',
   ],
-  matchingMetricNoPeriod: ['Match each {kind} with its {metric}.', 'Pair every {kind} with the {metric} the text gives.'],
+  matchingMetricNoPeriod: [
+    'Match each {kind} with its {metric}.',
+    'Pair every {kind} with the {metric} the text gives.',
+  ],
   matchingClaims: [
     'Match each {kind} with what the text says about it (the blank stands for the {kind}).',
     'Which {kind} is each statement about? Pair them (the blank stands for the {kind}).',
@@ -49,7 +52,11 @@ export const en: QuizStrings = {
     'Put these events in the order they happened, earliest first.',
     'In what order did these events happen? Start with the earliest.',
   ],
-  trueFalse: ['True or false? {statement}', 'Does the text support this statement?\n{statement}', 'Is this statement true?\n{statement}'],
+  trueFalse: [
+    'True or false? {statement}',
+    'Does the text support this statement?\n{statement}',
+    'Is this statement true?\n{statement}',
+  ],
   cloze: ['Fill in the missing number:', 'Complete the sentence with the right number:'],
   compareMax: [
     'Which {kind} had the highest {metric} in {period}?',
@@ -59,14 +66,26 @@ export const en: QuizStrings = {
     'Which {kind} had the lowest {metric} in {period}?',
     'Comparing the {period} figures in the text, which {kind} had the lowest {metric}?',
   ],
-  compareRank: ['Rank these by {metric} in {period}, highest first.', 'Order these by their {period} {metric}, from highest to lowest.'],
+  compareRank: [
+    'Rank these by {metric} in {period}, highest first.',
+    'Order these by their {period} {metric}, from highest to lowest.',
+  ],
   compareGap: [
     'By how many percentage points did {owner} {metric} exceed that of {b} in {period}?',
     'In {period}, how many percentage points separated the {metric} of {a} and {b}?',
   ],
-  compareMaxNoPeriod: ['Which {kind} had the highest {metric}?', 'Comparing the figures in the text, which {kind} had the highest {metric}?'],
-  compareMinNoPeriod: ['Which {kind} had the lowest {metric}?', 'Comparing the figures in the text, which {kind} had the lowest {metric}?'],
-  compareRankNoPeriod: ['Rank these by {metric}, highest first.', 'Order these by their {metric}, from highest to lowest.'],
+  compareMaxNoPeriod: [
+    'Which {kind} had the highest {metric}?',
+    'Comparing the figures in the text, which {kind} had the highest {metric}?',
+  ],
+  compareMinNoPeriod: [
+    'Which {kind} had the lowest {metric}?',
+    'Comparing the figures in the text, which {kind} had the lowest {metric}?',
+  ],
+  compareRankNoPeriod: [
+    'Rank these by {metric}, highest first.',
+    'Order these by their {metric}, from highest to lowest.',
+  ],
   compareGapNoPeriod: [
     'By how many percentage points did {owner} {metric} exceed that of {b}?',
     'How many percentage points separated the {metric} of {a} and {b}?',
@@ -85,7 +104,11 @@ export const en: QuizStrings = {
     'The text says: “{effect}”. What reason does it give?',
     'According to the text, what led to this: “{effect}”?',
   ],
-  keyPoint: ['True or false? {statement}', 'Does this sum up what the text says?\n{statement}', 'Is this a fair reading of the text?\n{statement}'],
+  keyPoint: [
+    'True or false? {statement}',
+    'Does this sum up what the text says?\n{statement}',
+    'Is this a fair reading of the text?\n{statement}',
+  ],
   sectionArgument: [
     'Which statement best sums up part {section}, {title}?',
     'What is the main argument of part {section}, {title}?',

@@ -14,7 +14,8 @@ export function formatPeriod(period: string, strings: QuizStrings): string {
   const date = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(period);
   if (!date) return period;
   const [, year, month, day] = date as unknown as [string, string, string | undefined, string | undefined];
-  if (day && month) return fillTemplate(strings.period.day, { year, month: String(Number(month)), day: String(Number(day)) });
+  if (day && month)
+    return fillTemplate(strings.period.day, { year, month: String(Number(month)), day: String(Number(day)) });
   if (month) return fillTemplate(strings.period.month, { year, month: String(Number(month)) });
   return fillTemplate(strings.period.year, { year });
 }

@@ -62,10 +62,7 @@ export const zh: QuizStrings = {
     '比较文中给出的{period}{metric}，哪个{kind}最低？',
     '下列{kind}中，谁的{period}{metric}最低？',
   ],
-  compareRank: [
-    '按{period}{metric}从高到低，给下列{kind}排序。',
-    '{period}各{kind}的{metric}孰高孰低？从最高的排起。',
-  ],
+  compareRank: ['按{period}{metric}从高到低，给下列{kind}排序。', '{period}各{kind}的{metric}孰高孰低？从最高的排起。'],
   compareGap: [
     '{period}，{a}的{metric}比{b}高出多少个百分点？',
     '按文中数据，{period}{a}与{b}的{metric}相差多少个百分点？',
@@ -85,7 +82,11 @@ export const zh: QuizStrings = {
   trendFlat: '基本持平',
   trendRoseThenFell: '先升后降',
   trendFellThenRose: '先降后升',
-  cause: ['文章认为，“{effect}”的原因是什么？', '为什么会出现“{effect}”？文章给出的原因是：', '按文章的说法，“{effect}”是因为什么？'],
+  cause: [
+    '文章认为，“{effect}”的原因是什么？',
+    '为什么会出现“{effect}”？文章给出的原因是：',
+    '按文章的说法，“{effect}”是因为什么？',
+  ],
   keyPoint: ['判断正误：{statement}', '这个说法符合文章的意思吗？\n{statement}', '下面的概括准确吗？\n{statement}'],
   sectionArgument: [
     '第{section}部分{title}的主旨是什么？',

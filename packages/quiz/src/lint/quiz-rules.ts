@@ -125,7 +125,8 @@ export const QUIZ_RULES = defineRules([
     rule: 'quiz/shared-words',
     severity: 'warning',
     title: 'A matching or ordering item solvable from its wording',
-    message: '{id}: {n} of {pairs} pairs can be matched by the words both sides share (or every ordering entry names its year)',
+    message:
+      '{id}: {n} of {pairs} pairs can be matched by the words both sides share (or every ordering entry names its year)',
     hint: 'Reword one side of those pairs, or leave the dates out of the entries, so that answering needs the text.',
   },
   {
@@ -153,7 +154,8 @@ export const QUIZ_RULES = defineRules([
     rule: 'quiz/lms-canvas-patterns',
     severity: 'warning',
     title: 'A short-answer item whose wildcard patterns Canvas does not grade',
-    message: '{id}: Canvas grades short answers on exact text only, so the pattern(s) {patterns} are not graded there; list the answers you accept under `accept:`',
+    message:
+      '{id}: Canvas grades short answers on exact text only, so the pattern(s) {patterns} are not graded there; list the answers you accept under `accept:`',
     hint: 'List every answer you accept as plain text under `accept:` for Canvas; Moodle and other QTI players keep the patterns.',
   },
 ]);

@@ -72,15 +72,10 @@ const base = {
   difficulty: ItemDifficultySchema,
   level: ItemLevelSchema,
   /** Filled by @lectern/course; see the description. */
-  slide: z
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .meta({
-      description:
-        'The 1-based number of the slide that teaches the answer in the full deck as written (deck/: section and checkpoint slides counted). Cuts (deck-<cut>/) number their slides differently.',
-    }),
+  slide: z.number().int().positive().optional().meta({
+    description:
+      'The 1-based number of the slide that teaches the answer in the full deck as written (deck/: section and checkpoint slides counted). Cuts (deck-<cut>/) number their slides differently.',
+  }),
   /** Where an authored item was written. */
   loc: ItemLocationSchema.optional(),
 };

@@ -44,7 +44,15 @@ export interface QuizReport {
   /** Items per generator (`authored` for the author's). */
   origins: Record<string, number>;
   /** Whether each target is met. */
-  targets: { aboveRemember: boolean; sectionsWithinCap: boolean; everySectionCovered: boolean; everyObjectiveCovered: boolean; noCueing: boolean; noDistractorViolations: boolean; stemPrefixAtMostQuarter: boolean };
+  targets: {
+    aboveRemember: boolean;
+    sectionsWithinCap: boolean;
+    everySectionCovered: boolean;
+    everyObjectiveCovered: boolean;
+    noCueing: boolean;
+    noDistractorViolations: boolean;
+    stemPrefixAtMostQuarter: boolean;
+  };
 }
 
 const isFigureRecall = (item: Item): boolean =>
@@ -56,9 +64,16 @@ const isFigureRecall = (item: Item): boolean =>
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Measures a quiz against the blueprint it was drawn with. */
-export function quizReport(quiz: Quiz, blueprint: Blueprint, titles: ReadonlyMap<string, string> = new Map()): QuizReport {
+export function quizReport(
+  quiz: Quiz,
+  blueprint: Blueprint,
+  titles: ReadonlyMap<string, string> = new Map(),
+): QuizReport {
   const n = quiz.items.length;
-  const levels = Object.fromEntries(LEVELS.map((l) => [l, quiz.items.filter((i) => i.level === l).length])) as Record<ItemLevel, number>;
+  const levels = Object.fromEntries(LEVELS.map((l) => [l, quiz.items.filter((i) => i.level === l).length])) as Record<
+    ItemLevel,
+    number
+  >;
   const above = n === 0 ? 0 : (n - levels.remember) / n;
   const sectionTargets = apportion(
     blueprint.sections.map((s) => s.share),
@@ -108,7 +123,11 @@ export function quizReport(quiz: Quiz, blueprint: Blueprint, titles: ReadonlyMap
     seed: quiz.seed,
     items: n,
     levels,
-    aboveRemember: { share: round(above), target: blueprint.minAboveRemember, met: above + 1e-9 >= blueprint.minAboveRemember },
+    aboveRemember: {
+      share: round(above),
+      target: blueprint.minAboveRemember,
+      met: above + 1e-9 >= blueprint.minAboveRemember,
+    },
     figureRecall: quiz.items.filter(isFigureRecall).length,
     sections,
     objectives,

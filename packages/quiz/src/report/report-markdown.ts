@@ -19,7 +19,9 @@ export function reportMarkdown(report: QuizReport): string {
     '',
     '| section | share of text | target | cap | items | × share |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...report.sections.map((s) => `| ${cell(s.title)} | ${pct(s.share)} | ${s.target} | ${s.cap} | ${s.items} | ${s.ratio.toFixed(2)} |`),
+    ...report.sections.map(
+      (s) => `| ${cell(s.title)} | ${pct(s.share)} | ${s.target} | ${s.cap} | ${s.items} | ${s.ratio.toFixed(2)} |`,
+    ),
     '',
     `Every section covered ${mark(report.targets.everySectionCovered)} · none over its cap ${mark(report.targets.sectionsWithinCap)}`,
     '',

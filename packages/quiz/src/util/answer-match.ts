@@ -35,5 +35,8 @@ export function matchesPattern(pattern: string, response: string): boolean {
 export function acceptsShortAnswer(item: Pick<ShortItem, 'answers' | 'patterns'>, response: string): boolean {
   const typed = normalizeAnswer(response);
   if (typed === '') return false;
-  return item.answers.some((a) => normalizeAnswer(a) === typed) || (item.patterns ?? []).some((p) => matchesPattern(p, response));
+  return (
+    item.answers.some((a) => normalizeAnswer(a) === typed) ||
+    (item.patterns ?? []).some((p) => matchesPattern(p, response))
+  );
 }

@@ -55,7 +55,8 @@ export function locateValue(text: string, fact: Fact, language: string): Span | 
   const suffix = `${fact.scale ?? ''}${fact.unit}`;
   const rest = text.slice(number.end);
   const gap = rest.length - rest.replace(/^\s+/, '').length;
-  if (suffix === '' || rest.slice(gap).startsWith(suffix)) return { start: number.start, end: number.end + gap + suffix.length };
+  if (suffix === '' || rest.slice(gap).startsWith(suffix))
+    return { start: number.start, end: number.end + gap + suffix.length };
   return undefined;
 }
 

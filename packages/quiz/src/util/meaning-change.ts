@@ -62,7 +62,6 @@ export interface MeaningChange {
   to: string;
 }
 
-
 function occurrences(text: string, word: string, wordBoundary: boolean): number[] {
   const at: number[] = [];
   const lower = text.toLowerCase();

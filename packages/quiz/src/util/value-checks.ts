@@ -28,5 +28,9 @@ export function percentCeiling(fact: { kind: string; unit: string; value: number
 export function isDigitPermutation(a: number, b: number): boolean {
   if (a === b) return false;
   const digits = (n: number): string => [...String(Math.abs(n)).replace(/\D/g, '')].sort().join('');
-  return String(Math.abs(a)).replace(/\d/g, '') === String(Math.abs(b)).replace(/\d/g, '') && digits(a) === digits(b) && digits(a).length >= 2;
+  return (
+    String(Math.abs(a)).replace(/\d/g, '') === String(Math.abs(b)).replace(/\d/g, '') &&
+    digits(a) === digits(b) &&
+    digits(a).length >= 2
+  );
 }

@@ -15,7 +15,14 @@ function readAnki(text: string) {
 }
 
 const unhtml = (html: string) =>
-  html.replace(/<br>\n?/g, '\n').replace(/<\/?b>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  html
+    .replace(/<br>\n?/g, '\n')
+    .replace(/<\/?b>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('quiz.anki.txt', () => {
   it('writes the headers Anki reads and one Basic note per recall item', () => {

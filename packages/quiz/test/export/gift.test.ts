@@ -24,7 +24,15 @@ function fromHtml(text: string): string {
 // Note: gift-pegjs leaves its internal escape placeholders in a matching pair's right-hand side (it skips
 // its own decode step there); Moodle's importer does decode them. Undo them the way the parser does elsewhere.
 function decodePegPlaceholders(text: string): string {
-  const table: Record<string, string> = { '092': '\\', '058': ':', '035': '#', '061': '=', '123': '{', '125': '}', '126': '~' };
+  const table: Record<string, string> = {
+    '092': '\\',
+    '058': ':',
+    '035': '#',
+    '061': '=',
+    '123': '{',
+    '125': '}',
+    '126': '~',
+  };
   return text.replace(/&&(\d{3});/g, (_, code: string) => table[code] ?? '').replace(/&&010/g, '\n');
 }
 
@@ -49,10 +57,21 @@ function checkRoundTrip(quiz: Quiz) {
   for (const item of quiz.items) {
     const count = item.type === 'cloze' ? item.gaps.length : 1;
     for (let k = 0; k < count; k++) {
-      const answers = item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.type === 'cloze' ? item.gaps[k]!.answers : [];
+      const answers =
+        item.type === 'short'
+          ? [...item.answers, ...(item.patterns ?? [])]
+          : item.type === 'cloze'
+            ? item.gaps[k]!.answers
+            : [];
       if (answers.length > 0 && !answers.some(giftCanHoldAnswer)) continue;
       const q = questions[at++]!;
-      checkQuestion(item, q, k, labels, quiz.sections.find((x) => x.id === item.source.sectionId));
+      checkQuestion(
+        item,
+        q,
+        k,
+        labels,
+        quiz.sections.find((x) => x.id === item.source.sectionId),
+      );
     }
   }
   expect(at).toBe(questions.length);
@@ -101,7 +120,10 @@ function checkQuestion(item: Item, q: Q, k: number, labels: ReturnType<typeof la
     case 'numeric':
       expect(q.type).toBe('Numerical');
       if (q.type === 'Numerical' && Array.isArray(q.choices)) {
-        expect(q.choices[0]).toMatchObject({ isCorrect: true, text: { type: 'range', number: item.answer, range: item.tolerance } });
+        expect(q.choices[0]).toMatchObject({
+          isCorrect: true,
+          text: { type: 'range', number: item.answer, range: item.tolerance },
+        });
         expect(fromHtml(q.choices[0]!.feedback?.text ?? '')).toBe(right);
         expect(q.choices[1]).toMatchObject({ isCorrect: false, text: { text: '*' } });
         expect(fromHtml(q.choices[1]!.feedback?.text ?? '')).toBe(wrong);
@@ -110,7 +132,9 @@ function checkQuestion(item: Item, q: Q, k: number, labels: ReturnType<typeof la
     case 'short':
     case 'cloze': {
       expect(q.type).toBe('Short');
-      const answers = (item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.gaps[k]!.answers).filter(giftCanHoldAnswer);
+      const answers = (
+        item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.gaps[k]!.answers
+      ).filter(giftCanHoldAnswer);
       if (q.type === 'Short') {
         // Every accepted answer at 100 % with the verdict, then `*` at 0 % for anything else.
         expect(q.choices.map((c) => c.text.text)).toEqual([...answers, '*']);
@@ -165,7 +189,9 @@ describe('quiz.gift.txt', () => {
       if (item.type === 'cloze') for (const gap of item.gaps) gap.answers = [`${gap.id} ${plain}`];
     }
     checkRoundTrip(quiz);
-    expect(exportQuizGift(quiz)).toContain('// lectern: who-cut: GIFT cannot hold "->" in a short answer; 1 answer(s) left out');
+    expect(exportQuizGift(quiz)).toContain(
+      '// lectern: who-cut: GIFT cannot hold "->" in a short answer; 1 answer(s) left out',
+    );
   });
 
   it('maps types as documented', () => {
@@ -174,7 +200,9 @@ describe('quiz.gift.txt', () => {
     expect(text).toContain('~%-100%只涉及 AWS');
     expect(text).toContain('{\nT#回答错误。#回答正确。\n####');
     expect(text).toContain('{\n#\n=801:0.5#回答正确。\n~#回答错误。\n####');
-    expect(text).toContain('=%100%亚马逊#回答正确。\n=%100%Amazon#回答正确。\n=%100%*亚马逊*#回答正确。\n=%0%*#回答错误。');
+    expect(text).toContain(
+      '=%100%亚马逊#回答正确。\n=%100%Amazon#回答正确。\n=%100%*亚马逊*#回答正确。\n=%0%*#回答错误。',
+    );
     expect(text).toContain('=1 -> 2021 年\n=2 -> 2022 年');
     expect(text).toContain('::cloze-growth-2::');
     expect(clozeWithBlanks(sampleQuiz().items[5] as Extract<Item, { type: 'cloze' }>, (n) => `[${n}]`)).toBe(

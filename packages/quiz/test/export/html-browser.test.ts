@@ -10,7 +10,8 @@ type Page = Parameters<Parameters<BrowserSession['withPage']>[1]>[0];
 
 const chrome = findChrome();
 if (!chrome && process.env.CI) throw new Error('CI: no Chromium found for the quiz.html browser test');
-if (!chrome) console.warn('quiz.html browser test skipped: no Chromium found (apt-get install -y chromium fonts-noto-cjk)');
+if (!chrome)
+  console.warn('quiz.html browser test skipped: no Chromium found (apt-get install -y chromium fonts-noto-cjk)');
 
 /** Where the test leaves its screenshot for a person to look at. */
 export const SCREENSHOT = join(tmpdir(), 'lectern-quiz-html.png');
@@ -140,7 +141,8 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
         const html = await page.content();
         const data = (await page.textContent('#quiz-data')) ?? '';
         // Content that gives the key away (rationale, passage, accepted answers) is nowhere in the page…
-        for (const secret of ['原文写明', '801 亿美元，同比增长', 'Amazon']) expect([secret, html.includes(secret)]).toEqual([secret, false]);
+        for (const secret of ['原文写明', '801 亿美元，同比增长', 'Amazon'])
+          expect([secret, html.includes(secret)]).toEqual([secret, false]);
         // …and the data block has no key fields, only salted hashes.
         for (const field of ['"correct":true', '"answers"', '"answerText"', '"explanation"', '"passage"'])
           expect([field, data.includes(field)]).toEqual([field, false]);
@@ -159,14 +161,19 @@ describe.skipIf(!chrome)('quiz.html in headless Chromium', () => {
         await page.click('button[type="submit"]');
         expect(await page.textContent('#quiz-score')).toBe('得分：5 / 8');
         // Locked: every control is disabled and submitting again changes nothing.
-        expect(await page.locator('#quiz-form input:not([disabled]), #quiz-form select:not([disabled])').count()).toBe(0);
+        expect(await page.locator('#quiz-form input:not([disabled]), #quiz-form select:not([disabled])').count()).toBe(
+          0,
+        );
         expect(await page.isDisabled('button[type="submit"]')).toBe(true);
         expect(await page.textContent('#q4-feedback')).toContain('复习：章节 1 云的坠落');
         const tables = await page.locator('#quiz-report table').allTextContents();
         expect(tables[0]).toContain('按章节');
         expect(tables[0]).toContain('1 云的坠落');
         expect(tables[1]).toContain('按学习目标');
-        const [download] = await Promise.all([page.waitForEvent('download'), page.click('a.download[href][download$=".json"]')]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('a.download[href][download$=".json"]'),
+        ]);
         const { readFile } = await import('node:fs/promises');
         const results = JSON.parse(await readFile((await download.path())!, 'utf8'));
         expect(results).toMatchObject({ format: 'lectern-quiz-results', version: 1, mode: 'exam', learner: '王小明' });

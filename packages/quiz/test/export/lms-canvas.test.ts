@@ -12,15 +12,18 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   removeNSPrefix: true,
-  isArray: (name) => ['resource', 'modalFeedback', 'responseCondition', 'value', 'mapEntry', 'p', 'interactionType'].includes(name),
+  isArray: (name) =>
+    ['resource', 'modalFeedback', 'responseCondition', 'value', 'mapEntry', 'p', 'interactionType'].includes(name),
 });
 
 const quiz = sampleQuiz();
 const labels = labelsFor(quiz.language);
 const canvas = qtiPackageFiles(quiz, { lms: 'canvas' });
 const generic = qtiPackageFiles(quiz, { lms: 'generic' });
-const item = (files: Record<string, string>, id: string): Node => parser.parse(files[`items/${id}.xml`]!).assessmentItem;
-const pText = (node: Node) => (node.p as unknown[]).map((p) => (typeof p === 'string' ? p : String((p as Node)['#text'] ?? ''))).join('\n\n');
+const item = (files: Record<string, string>, id: string): Node =>
+  parser.parse(files[`items/${id}.xml`]!).assessmentItem;
+const pText = (node: Node) =>
+  (node.p as unknown[]).map((p) => (typeof p === 'string' ? p : String((p as Node)['#text'] ?? ''))).join('\n\n');
 
 /**
  * Canvas's reading of a modalFeedback identifier, as in instructure/canvas-lms
@@ -40,11 +43,15 @@ describe('QTI for Canvas (rules from instructure/canvas-lms qti_exporter)', () =
     // wins; the guesser has no orderInteraction case, and for textEntry/match it sets the sub-type the converter needs.
     const manifest = parser.parse(canvas['imsmanifest.xml']!).manifest;
     const resources = manifest.resources.resource as Node[];
-    const typeOf = (id: string) => resources.find((r) => r['@identifier'] === `RES-${id}`)?.metadata?.qtiMetadata?.interactionType?.[0];
+    const typeOf = (id: string) =>
+      resources.find((r) => r['@identifier'] === `RES-${id}`)?.metadata?.qtiMetadata?.interactionType?.[0];
     for (const it of quiz.items) {
-      const expected = { single: 'choiceInteraction', multiple: 'choiceInteraction', 'true-false': 'choiceInteraction', ordering: 'orderInteraction' }[
-        it.type as string
-      ];
+      const expected = {
+        single: 'choiceInteraction',
+        multiple: 'choiceInteraction',
+        'true-false': 'choiceInteraction',
+        ordering: 'orderInteraction',
+      }[it.type as string];
       expect([it.id, typeOf(it.id)]).toEqual([it.id, expected]);
     }
   });
@@ -60,7 +67,9 @@ describe('QTI for Canvas (rules from instructure/canvas-lms qti_exporter)', () =
       // Paragraph by paragraph (the parser drops the <br/> inside one).
       const paragraphs = (text: string) => text.split('\n\n').map((p) => p.replace(/\n/g, ''));
       expect(paragraphs(slots.correct_comments!)).toEqual(paragraphs(verdictFeedback(it, labels, 'correct', section)));
-      expect(paragraphs(slots.incorrect_comments!)).toEqual(paragraphs(verdictFeedback(it, labels, 'incorrect', section)));
+      expect(paragraphs(slots.incorrect_comments!)).toEqual(
+        paragraphs(verdictFeedback(it, labels, 'incorrect', section)),
+      );
       expect(slots.correct_comments?.startsWith('回答正确。')).toBe(true);
       expect(slots.incorrect_comments?.startsWith('回答错误。')).toBe(true);
     }
@@ -112,7 +121,9 @@ describe('QTI for Canvas (rules from instructure/canvas-lms qti_exporter)', () =
         if (it.type === 'multiple') expect(units(entries, -1)).toBe(-100000);
       }
       if (it.type === 'cloze') {
-        const perGap = decls.map((d) => Math.max(...(d.mapping.mapEntry as Node[]).map((e) => Math.round(Number(e['@mappedValue']) * 1e5))));
+        const perGap = decls.map((d) =>
+          Math.max(...(d.mapping.mapEntry as Node[]).map((e) => Math.round(Number(e['@mappedValue']) * 1e5))),
+        );
         expect(perGap.reduce((a, b) => a + b, 0)).toBe(100000);
       }
     }

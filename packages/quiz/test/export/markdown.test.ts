@@ -22,7 +22,14 @@ function visibleText(markdown: string): string {
 
 describe('markdown escaping', () => {
   it('renders hostile text as the same text, with no markup', () => {
-    for (const text of [HOSTILE, '# not a heading', '1. not a list', '---', '*a* _b_ `c` [d](e) <b>f</b> &amp;', '| x |']) {
+    for (const text of [
+      HOSTILE,
+      '# not a heading',
+      '1. not a list',
+      '---',
+      '*a* _b_ `c` [d](e) <b>f</b> &amp;',
+      '| x |',
+    ]) {
       const html = md.render(mdBlock(text));
       expect(html).not.toMatch(/<(script|h1|ol|hr|em|code|a |b>|table)/);
       expect(visibleText(mdBlock(text)).trim()).toBe(text);

@@ -60,7 +60,9 @@ function checkStructure(quiz: Quiz, lms: LmsTarget = 'moodle@4.4') {
       // Moodle's rules: a name, a question text, general feedback.
       expect(q.questiontext['@format']).toBe('html');
       const ordering = lms === 'moodle@4.1' ? 'match' : 'drag';
-      expect(fromHtml(text(q.questiontext))).toBe(giftStemText(item, labels, item.type === 'cloze' ? k + 1 : undefined, ordering));
+      expect(fromHtml(text(q.questiontext))).toBe(
+        giftStemText(item, labels, item.type === 'cloze' ? k + 1 : undefined, ordering),
+      );
       expect(fromHtml(text(q.generalfeedback))).toBe(generalFeedbackText(item, labels, section));
       // qformat_xml `import_question_tags`: <tags><tag><text>…; objective, section, level and difficulty.
       const tags = (q.tags.tag as Node[]).map((t) => text(t));
@@ -84,7 +86,9 @@ function checkStructure(quiz: Quiz, lms: LmsTarget = 'moodle@4.4') {
           expect(fractions.filter((f) => f === 100)).toHaveLength(1);
           expect(fractions.filter((f) => f !== 100).every((f) => f === 0)).toBe(true);
           expect(answers.map((a) => fromHtml(text(a)))).toEqual(item.options.map((o) => o.text));
-          expect(answers.map((a) => fromHtml(text(a.feedback)) || undefined)).toEqual(item.options.map((o) => o.feedback));
+          expect(answers.map((a) => fromHtml(text(a.feedback)) || undefined)).toEqual(
+            item.options.map((o) => o.feedback),
+          );
           break;
         case 'multiple':
           expect(q.single).toBe('false');
@@ -112,7 +116,10 @@ function checkStructure(quiz: Quiz, lms: LmsTarget = 'moodle@4.4') {
         case 'cloze':
           expect(q['@type']).toBe('shortanswer');
           // Every accepted answer, then `*` (any other text) worth 0 with the wrong-answer verdict.
-          expect(answers.map((a) => text(a))).toEqual([...(item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.gaps[k]!.answers), '*']);
+          expect(answers.map((a) => text(a))).toEqual([
+            ...(item.type === 'short' ? [...item.answers, ...(item.patterns ?? [])] : item.gaps[k]!.answers),
+            '*',
+          ]);
           expect(fractions.slice(0, -1).every((f) => f === 100)).toBe(true);
           expect(fractions.at(-1)).toBe(0);
           expect(fromHtml(text(answers.at(-1)!.feedback))).toBe(wrong);

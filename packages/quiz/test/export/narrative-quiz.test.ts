@@ -19,16 +19,20 @@ describe('exports of a quiz built from the default narrative', async () => {
     expect(usable).toBe(true);
   });
 
-  it.skipIf(!usable)('every format exports and parses back', async () => {
-    const quiz = assembleQuiz(buildItemBank(narrative!), { count: 12, seed: 7 });
-    expect(quiz.items.length).toBeGreaterThan(0);
-    const files = exportQuizFiles(quiz);
-    const { $schema: _, ...json } = JSON.parse(files['quiz.json'] as string);
-    expect(QuizSchema.parse(json)).toEqual(QuizSchema.parse(quiz));
-    const gift = parse(files['quiz.gift.txt'] as string).filter((q) => q.type !== 'Category');
-    expect(gift.length).toBeGreaterThanOrEqual(quiz.items.length);
-    expect(XMLValidator.validate(files['quiz.moodle.xml'] as string)).toBe(true);
-    const qti = Object.fromEntries(Object.entries(qtiPackageFiles(quiz)).filter(([p]) => p !== 'imsmanifest.xml'));
-    expect(await validateAgainst(QTI_ITEM_XSD, qti)).toEqual([]);
-  }, 600_000);
+  it.skipIf(!usable)(
+    'every format exports and parses back',
+    async () => {
+      const quiz = assembleQuiz(buildItemBank(narrative!), { count: 12, seed: 7 });
+      expect(quiz.items.length).toBeGreaterThan(0);
+      const files = exportQuizFiles(quiz);
+      const { $schema: _, ...json } = JSON.parse(files['quiz.json'] as string);
+      expect(QuizSchema.parse(json)).toEqual(QuizSchema.parse(quiz));
+      const gift = parse(files['quiz.gift.txt'] as string).filter((q) => q.type !== 'Category');
+      expect(gift.length).toBeGreaterThanOrEqual(quiz.items.length);
+      expect(XMLValidator.validate(files['quiz.moodle.xml'] as string)).toBe(true);
+      const qti = Object.fromEntries(Object.entries(qtiPackageFiles(quiz)).filter(([p]) => p !== 'imsmanifest.xml'));
+      expect(await validateAgainst(QTI_ITEM_XSD, qti)).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -41,7 +41,8 @@ describe('quiz.html grades short answers as the exports do', () => {
   it('matches wildcard patterns exactly as matchesPattern does', () => {
     const player = playerFunctions();
     for (const pattern of ['*数字化*', '*cloud*', 'andy*letter', '*Trainium*']) {
-      for (const text of TYPED) expect(player.matchesPattern(pattern, text), `${pattern} ~ ${text}`).toBe(matchesPattern(pattern, text));
+      for (const text of TYPED)
+        expect(player.matchesPattern(pattern, text), `${pattern} ~ ${text}`).toBe(matchesPattern(pattern, text));
     }
     expect(player.matchesPattern('*数字化*', '公司的数字化支出减少了')).toBe(true);
   });

@@ -15,7 +15,8 @@ function xsdFiles(root: string): { fileName: string; contents: string }[] {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.xsd')) out.push({ fileName: relative(root, path), contents: readFileSync(path, 'utf8') });
+      else if (entry.name.endsWith('.xsd'))
+        out.push({ fileName: relative(root, path), contents: readFileSync(path, 'utf8') });
     }
   };
   walk(root);

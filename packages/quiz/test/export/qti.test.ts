@@ -10,7 +10,12 @@ import { CP_XSD, QTI_ITEM_XSD, validateAgainst } from './qti-schemas.js';
 // biome-ignore lint/suspicious/noExplicitAny: a parsed XML tree (preserveOrder form)
 type XNode = any;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  preserveOrder: true,
+  trimValues: false,
+});
 
 /** All text inside an element subtree (preserveOrder form), `<br/>` as a line break. */
 function textOf(nodes: XNode[]): string {
@@ -28,7 +33,8 @@ function find(nodes: XNode[], tag: string): XNode[] {
   const out: XNode[] = [];
   for (const n of nodes) {
     if (tag in n) out.push(n);
-    for (const k of Object.keys(n)) if (k !== ':@' && k !== '#text' && Array.isArray(n[k])) out.push(...find(n[k], tag));
+    for (const k of Object.keys(n))
+      if (k !== ':@' && k !== '#text' && Array.isArray(n[k])) out.push(...find(n[k], tag));
   }
   return out;
 }
@@ -97,7 +103,9 @@ describe('quiz.qti.zip', () => {
       expect(paragraphs[0]).toBe(item.stem);
       const section = quiz.sections.find((x) => x.id === item.source.sectionId);
       const [correct, incorrect] = find(doc, 'modalFeedback').map((feedback: XNode) =>
-        textOf(feedback.modalFeedback.filter((n: XNode) => 'p' in n).flatMap((n: XNode) => [{ '#text': '\n\n' }, ...n.p])).slice(2),
+        textOf(
+          feedback.modalFeedback.filter((n: XNode) => 'p' in n).flatMap((n: XNode) => [{ '#text': '\n\n' }, ...n.p]),
+        ).slice(2),
       );
       expect(correct).toBe(verdictFeedback(item, labels, 'correct', section));
       expect(incorrect).toBe(verdictFeedback(item, labels, 'incorrect', section));

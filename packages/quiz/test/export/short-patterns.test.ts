@@ -20,8 +20,12 @@ describe('short-answer patterns reach every export', () => {
   it('QTI tests each pattern with patternMatch before the answer mapping', () => {
     if (short?.type !== 'short') throw new Error('fixture');
     const files = qtiPackageFiles(quiz);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(files[`items/${short.id}.xml`]!);
-    const condition = parsed.assessmentItem.responseProcessing.responseCondition[0] ?? parsed.assessmentItem.responseProcessing.responseCondition;
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+      files[`items/${short.id}.xml`]!,
+    );
+    const condition =
+      parsed.assessmentItem.responseProcessing.responseCondition[0] ??
+      parsed.assessmentItem.responseProcessing.responseCondition;
     expect(condition.responseElseIf.or.patternMatch['@pattern']).toBe('.*亚马逊.*');
   });
 

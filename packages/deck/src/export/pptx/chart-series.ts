@@ -33,11 +33,17 @@ export function chartSeries(data: ChartData): ChartSeries {
   const first = matched[0];
   if (first !== undefined && matched.every((m) => m[3] === first[3])) {
     const symbols = matched.map((m) => m[1] ?? '').filter((prefix) => SYMBOLS_ONLY.test(prefix));
-    const symbol = symbols.length === matched.length && symbols.every((s) => s === symbols[0]) ? (symbols[0] ?? '') : '';
+    const symbol =
+      symbols.length === matched.length && symbols.every((s) => s === symbols[0]) ? (symbols[0] ?? '') : '';
     const unit = `${symbol}${first[3] ?? ''}`.trim();
     if (unit !== '') {
       const values = matched.map((m, i) => (negative[i] ? -1 : 1) * Number((m[2] ?? '').replace(/,/g, '')));
-      return { labels, values, unit, formatCode: `${literal(symbol.trim())}General${literal((first[3] ?? '').trimEnd())}` };
+      return {
+        labels,
+        values,
+        unit,
+        formatCode: `${literal(symbol.trim())}General${literal((first[3] ?? '').trimEnd())}`,
+      };
     }
   }
   return { labels, values: data.points.map((p) => p.value), unit: data.unit, formatCode: '#,##0' };

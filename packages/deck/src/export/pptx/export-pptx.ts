@@ -22,7 +22,15 @@ function addSlide(ctx: PptxContext, slide: Slide): void {
   target.background = { color: ctx.theme.background };
   drawSlide(target, slide, ctx);
   if (slide.layout !== 'title') {
-    target.slideNumber = { x: 9.3, y: 5.3, w: 0.5, h: 0.25, fontFace: ctx.fonts.body, fontSize: 9, color: ctx.theme.muted };
+    target.slideNumber = {
+      x: 9.3,
+      y: 5.3,
+      w: 0.5,
+      h: 0.25,
+      fontFace: ctx.fonts.body,
+      fontSize: 9,
+      color: ctx.theme.muted,
+    };
   }
   if (slide.notes.trim() !== '') target.addNotes(slide.notes);
 }

@@ -9,7 +9,8 @@ export function cmapCodes(font: Uint8Array): Set<number> {
   let cmap = -1;
   for (let i = 0; i < tables; i++) {
     const at = 12 + 16 * i;
-    if (String.fromCharCode(font[at]!, font[at + 1]!, font[at + 2]!, font[at + 3]!) === 'cmap') cmap = view.getUint32(at + 8);
+    if (String.fromCharCode(font[at]!, font[at + 1]!, font[at + 2]!, font[at + 3]!) === 'cmap')
+      cmap = view.getUint32(at + 8);
   }
   const codes = new Set<number>();
   if (cmap < 0) return codes;

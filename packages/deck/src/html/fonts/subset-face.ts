@@ -21,7 +21,22 @@ interface Fontverter {
  * Chromium's `text-spacing-trim` uses to set adjacent CJK punctuation half-width, and `tnum`. Glyphs only
  * other features reach (vertical forms, stylistic sets, Japanese variants) are left out.
  */
-export const KEPT_FEATURES = ['ccmp', 'locl', 'rlig', 'liga', 'clig', 'calt', 'rclt', 'kern', 'mark', 'mkmk', 'dist', 'curs', 'tnum', 'halt'];
+export const KEPT_FEATURES = [
+  'ccmp',
+  'locl',
+  'rlig',
+  'liga',
+  'clig',
+  'calt',
+  'rclt',
+  'kern',
+  'mark',
+  'mkmk',
+  'dist',
+  'curs',
+  'tnum',
+  'halt',
+];
 /** Tables no horizontal page reads: vertical metrics and the variable font's axis labels. */
 const DROPPED_TABLES = ['vhea', 'vmtx', 'VORG', 'STAT', 'DSIG'];
 
@@ -71,7 +86,9 @@ export function subsetFace(dir: string, file: string, text: string): Promise<str
     subsetFont ??= require('subset-font') as SubsetFont;
     const subset = subsetFont;
     result = sourceFace(dir, file)
-      .then(({ font }) => subset(font, text, { targetFormat: 'truetype', keepFeatures: KEPT_FEATURES, dropTables: DROPPED_TABLES }))
+      .then(({ font }) =>
+        subset(font, text, { targetFormat: 'truetype', keepFeatures: KEPT_FEATURES, dropTables: DROPPED_TABLES }),
+      )
       .then((font) => codec().convert(font, 'woff'))
       .then((data) => data.toString('base64'));
     result.catch(() => subsets.delete(key));

@@ -19,7 +19,8 @@ const GENERATED = '0123456789/.·•-–— ';
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     }
     return NAMED[body.toLowerCase()] ?? whole;
@@ -46,7 +47,8 @@ function isBold(name: string, attributes: string, parentBold: boolean, inQuestio
 export function weightedText(html: string, css = ''): WeightedText {
   const regular = new Set<number>();
   const bold = new Set<number>();
-  const generated = [...css.matchAll(/content:\s*("[^"]*"|'[^']*')/g)].map((m) => m[1]!.slice(1, -1)).join('') + GENERATED;
+  const generated =
+    [...css.matchAll(/content:\s*("[^"]*"|'[^']*')/g)].map((m) => m[1]!.slice(1, -1)).join('') + GENERATED;
   addText(regular, generated);
   addText(bold, generated);
   const stack: Array<{ name: string; bold: boolean; question: boolean }> = [];
@@ -76,7 +78,8 @@ export function weightedText(html: string, css = ''): WeightedText {
       continue;
     }
     const parent = stack.at(-1);
-    const question = (parent?.question ?? false) || (name === 'section' && /\bclass="[^"]*\bcheckpoint-question\b/.test(attributes));
+    const question =
+      (parent?.question ?? false) || (name === 'section' && /\bclass="[^"]*\bcheckpoint-question\b/.test(attributes));
     stack.push({ name, bold: isBold(name, attributes, parent?.bold ?? false, question), question });
   }
   flush(html.length);

@@ -2,7 +2,8 @@ import type { Item } from '../../model/item.js';
 import { itemRule } from '../rule.js';
 
 /** A verdict an exporter already gives ("回答正确", "Correct"); the item's own text must not open with another. */
-const VERDICT = /^\s*(正确|错误|不正确|对|不对|错|是的|不是|true|false|correct|incorrect|right|wrong|yes|no)\s*[。.!！,，:：;；]/iu;
+const VERDICT =
+  /^\s*(正确|错误|不正确|对|不对|错|是的|不是|true|false|correct|incorrect|right|wrong|yes|no)\s*[。.!！,，:：;；]/iu;
 
 function texts(item: Item): [string, string][] {
   const out: [string, string][] = [['rationale', item.rationale]];

@@ -10,7 +10,9 @@ export const keyInStem = itemRule('quiz/key-in-stem', 'warning', (item) => {
   if (item.type !== 'single' && item.type !== 'multiple') return [];
   const stem = normalizeText(item.stem);
   const stemTokens = new Set(tokens(item.stem));
-  const distractorEcho = item.options.filter((o) => !o.correct).some((o) => tokens(o.text).some((t) => stemTokens.has(t)));
+  const distractorEcho = item.options
+    .filter((o) => !o.correct)
+    .some((o) => tokens(o.text).some((t) => stemTokens.has(t)));
   return keysOf(item).flatMap((key) => {
     const text = normalizeText(key.text);
     const echoed = tokens(key.text).filter((t) => stemTokens.has(t));

@@ -12,7 +12,12 @@ const CJK = /[\p{Script=Han}]/u;
 export function stemPrefix(stem: string): string {
   const text = stem.trim().replace(/^[\p{P}\s]+/u, '');
   if (CJK.test(text.slice(0, 4))) return text.replace(/[\p{P}\s]/gu, '').slice(0, 4);
-  return text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean).slice(0, 2).join(' ');
+  return text
+    .toLowerCase()
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean)
+    .slice(0, 2)
+    .join(' ');
 }
 
 /** The most frequent stem opening and how many items share it. */
@@ -23,7 +28,8 @@ export function topStemPrefix(items: readonly Item[]): { prefix: string; count: 
     counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   let top = { prefix: '', count: 0 };
-  for (const [prefix, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) if (count > top.count) top = { prefix, count };
+  for (const [prefix, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
+    if (count > top.count) top = { prefix, count };
   return top;
 }
 

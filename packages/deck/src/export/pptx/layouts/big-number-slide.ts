@@ -48,7 +48,16 @@ export function addBigNumberSlide(slide: PptxSlide, s: SlideOf<'big-number'>, ct
         { text: kpi.caption, options: { breakLine: true } },
         { text: kpi.fact.label, options: { fontSize: 12, color: ctx.theme.muted } },
       ],
-      { ...bodyText(ctx), x: x + 0.15, y: y + valueH + (rows === 1 ? 0.3 : 0.1), w: w - 0.3, h: h - valueH - (rows === 1 ? 0.35 : 0.2), fontSize: 15, align: 'center', fit: 'shrink' },
+      {
+        ...bodyText(ctx),
+        x: x + 0.15,
+        y: y + valueH + (rows === 1 ? 0.3 : 0.1),
+        w: w - 0.3,
+        h: h - valueH - (rows === 1 ? 0.35 : 0.2),
+        fontSize: 15,
+        align: 'center',
+        fit: 'shrink',
+      },
     );
   });
 }

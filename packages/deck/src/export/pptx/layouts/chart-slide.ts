@@ -9,7 +9,14 @@ const CHART_TYPE: Record<ChartKind, PptxChartName> = { bar: 'bar', line: 'line',
 
 /** One colour per point, from its role, as the SVG chart colours it (charts/point-colour.ts). */
 function colours(s: SlideOf<'chart'>, ctx: PptxContext): string[] {
-  const style = { text: '', muted: ctx.theme.muted, grid: ctx.theme.surface, series: ctx.theme.chartColors, fontFamily: '', fontSize: 0 };
+  const style = {
+    text: '',
+    muted: ctx.theme.muted,
+    grid: ctx.theme.surface,
+    series: ctx.theme.chartColors,
+    fontFamily: '',
+    fontSize: 0,
+  };
   const byIndex = s.data.chart === 'donut';
   return s.data.points.map((p, i) => pointColour(p, i, style, byIndex));
 }

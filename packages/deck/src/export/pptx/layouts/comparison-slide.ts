@@ -9,7 +9,13 @@ export function addComparisonSlide(slide: PptxSlide, s: SlideOf<'comparison'>, c
   const cell = { fontFace: fonts.body, lang, color: theme.text, fontSize: 16, valign: 'middle' as const };
   const header: PptxTableRow = s.data.headers.map((text, i) => ({
     text,
-    options: { ...cell, bold: true, color: theme.onAccent, fill: { color: theme.accent }, align: i === 0 ? 'left' : 'right' },
+    options: {
+      ...cell,
+      bold: true,
+      color: theme.onAccent,
+      fill: { color: theme.accent },
+      align: i === 0 ? 'left' : 'right',
+    },
   }));
   const rows: PptxTableRow[] = s.data.rows.map((row, r) => {
     const fill = { color: r % 2 === 0 ? theme.background : theme.surface };

@@ -45,7 +45,14 @@ export function addQuoteSlide(slide: PptxSlide, s: SlideOf<'quote'>, ctx: PptxCo
   let y = Math.max(0.8, (PAGE.height - total) / 2);
   const zh = isChinese(ctx.lang);
   for (const b of blocks) {
-    slide.addShape('rect', { x: LEFT - 0.28, y, w: 0.07, h: b.quoteH, fill: { color: ctx.theme.accent }, line: { color: ctx.theme.accent } });
+    slide.addShape('rect', {
+      x: LEFT - 0.28,
+      y,
+      w: 0.07,
+      h: b.quoteH,
+      fill: { color: ctx.theme.accent },
+      line: { color: ctx.theme.accent },
+    });
     slide.addText(b.shown, {
       ...bodyText(ctx),
       x: LEFT,

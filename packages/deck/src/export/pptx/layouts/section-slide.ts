@@ -30,5 +30,13 @@ export function addSectionSlide(slide: PptxSlide, s: SlideOf<'section'>, ctx: Pp
     bold: true,
     fit: 'shrink',
   });
-  slide.addText(data.summary, { ...bodyText(ctx), x: PAGE.margin, y: 3.35, w, h: 1.4, color: ctx.theme.muted, fit: 'shrink' });
+  slide.addText(data.summary, {
+    ...bodyText(ctx),
+    x: PAGE.margin,
+    y: 3.35,
+    w,
+    h: 1.4,
+    color: ctx.theme.muted,
+    fit: 'shrink',
+  });
 }

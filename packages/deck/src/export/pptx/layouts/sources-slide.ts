@@ -12,7 +12,15 @@ export function addSourcesSlide(slide: PptxSlide, s: SlideOf<'sources'>, ctx: Pp
   if (source.title) runs.push({ text: source.title, options: { bold: true, breakLine: true } });
   if (byline) runs.push({ text: byline, options: { breakLine: true } });
   // Note: only a web address becomes a link; anything else (a model built without the schema) stays text.
-  if (source.url) runs.push({ text: source.url, options: { color: ctx.theme.accent, ...(isWebLink(source.url) ? { hyperlink: { url: source.url } } : {}), breakLine: true } });
+  if (source.url)
+    runs.push({
+      text: source.url,
+      options: {
+        color: ctx.theme.accent,
+        ...(isWebLink(source.url) ? { hyperlink: { url: source.url } } : {}),
+        breakLine: true,
+      },
+    });
   if (source.note) runs.push({ text: source.note, options: { color: ctx.theme.muted } });
   const sourceH = changes.length > 0 ? 1.3 : BODY.h;
   if (runs.length > 0) slide.addText(runs, { ...bodyText(ctx), ...BODY, h: sourceH, fontSize: 14, fit: 'shrink' });
