@@ -5,6 +5,7 @@ import { createRng } from '../util/rng.js';
 import type { DifficultyMix } from './difficulty-targets.js';
 import { presentItems } from './present-items.js';
 import { selectItems } from './select-items.js';
+import { varyStems } from './vary-stems.js';
 
 export interface AssembleOptions {
   /**
@@ -28,8 +29,8 @@ export interface AssembleOptions {
 
 /**
  * Draws a quiz from a bank: seeded selection against the bank's blueprint (sections, objectives, levels; difficulty
- * mix; no two items giving one another away), items in the narrative's section order, options shuffled with
- * single-choice keys spread evenly over the positions.
+ * mix; no two items giving one another away), items in the narrative's section order, generated stems reworded so
+ * their openings vary, options shuffled with single-choice keys spread evenly over the positions.
  */
 export function assembleQuiz(bank: ItemBank, options: AssembleOptions): Quiz {
   const rng = createRng(options.seed);
@@ -59,6 +60,6 @@ export function assembleQuiz(bank: ItemBank, options: AssembleOptions): Quiz {
     language: bank.language,
     seed: options.seed,
     sections: bank.sections.filter((s) => used.has(s.id)),
-    items: presentItems(ordered, rng),
+    items: presentItems(varyStems(ordered, bank.phrasings, options.seed), rng),
   };
 }

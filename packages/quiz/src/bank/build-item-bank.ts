@@ -18,6 +18,11 @@ export interface ItemBank {
   findings: Finding[];
   /** What a quiz from this bank is drawn against (the narrative's `quiz:` settings and section lengths). */
   blueprint: Blueprint;
+  /**
+   * Other phrasings of a generated item's stem, by item id (the stem itself among them): the same question
+   * worded another way, so a quiz can vary how its stems open.
+   */
+  phrasings: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface BankOptions {
@@ -57,6 +62,11 @@ export function buildItemBank(narrative: Narrative, options: BankOptions = {}): 
   const flawed = flawedItems(items);
   const kept = items.filter((i) => i.origin === 'authored' || !flawed.has(i));
   findings.push(...lintItems(kept, { scope: 'bank' }));
+  const phrasings: Record<string, readonly string[]> = {};
+  for (const item of kept) {
+    const variants = item.origin === 'generated' ? context.phrasings.get(item.stem) : undefined;
+    if (variants !== undefined && variants.length > 1) phrasings[item.id] = variants;
+  }
   return {
     narrativeId: narrative.id,
     title: narrative.title,
@@ -65,5 +75,6 @@ export function buildItemBank(narrative: Narrative, options: BankOptions = {}): 
     items: kept,
     findings,
     blueprint: blueprintOf(narrative),
+    phrasings,
   };
 }

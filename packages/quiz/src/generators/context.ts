@@ -29,6 +29,11 @@ export interface GeneratorContext {
   cite(text: string): string;
   /** One of a template's phrasings, picked by `key` (the item's id) and the bank's seed, with its placeholders filled. */
   phrase(variants: Variants, key: string, values?: Record<string, string>): string;
+  /**
+   * Every phrasing `phrase` could have given, by the text it gave (each variant filled with the same values), so
+   * a quiz can rephrase an item's stem to keep its openings varied (`varyStems`).
+   */
+  phrasings: ReadonlyMap<string, readonly string[]>;
   /** A section as a learner names it: `第1部分“云端”坠落`. */
   sectionLabel(sectionId: string): { number: string; title: string };
 }
@@ -56,6 +61,7 @@ export function createContext(narrative: Narrative, language = narrative.languag
     const quoted = /^[“"「『‘']/.test(title) ? title : fillTemplate(strings.quote, { text: title });
     return { number: /^\d+$/.test(n) ? String(Number(n)) : n, title: quoted };
   };
+  const phrasings = new Map<string, string[]>();
   return {
     narrative,
     language,
@@ -97,7 +103,12 @@ export function createContext(narrative: Narrative, language = narrative.languag
     section: (id) => sections.get(id),
     paragraph: (id) => paragraphs.get(id),
     cite: (text) => citeParagraphs(text, paragraphs, sections, strings),
-    phrase: (variants, key, values = {}) => fillTemplate(pickVariant(variants, key, seed), values),
+    phrase(variants, key, values = {}) {
+      const text = fillTemplate(pickVariant(variants, key, seed), values);
+      phrasings.set(text, [...new Set(variants.map((v) => fillTemplate(v, values)))]);
+      return text;
+    },
+    phrasings,
     sectionLabel,
   };
 }

@@ -1,5 +1,5 @@
 import type { Section } from '@lectern/narrative';
-import { fillTemplate } from '../i18n/strings.js';
+import { asSentence, fillTemplate } from '../i18n/strings.js';
 import type { Item, TrueFalseItem } from '../model/item.js';
 import { meaningChanges } from '../util/meaning-change.js';
 import type { GeneratorContext } from './context.js';
@@ -42,7 +42,7 @@ export const keyPoint: Generator = {
           ...generatedBase(context, {
             generator: NAME,
             key,
-            stem: context.phrase(strings.keyPoint, key, { statement: changed ?? point }),
+            stem: context.phrase(strings.keyPoint, key, { statement: asSentence(changed ?? point, strings) }),
             rationale: fillTemplate(strings.rationaleKeyPoint, { where, truth: point }),
             source: context.sourceFor(
               paragraphsFor(section, point),

@@ -21,6 +21,7 @@ export const en: QuizStrings = {
     'Which number belongs in the blank?\n{sentence}',
     'Complete the sentence as the text has it:\n{sentence}',
     'The text says this with a number. Which one?\n{sentence}',
+    'Pick the number that fills the gap:\n{sentence}',
   ],
   figureEntry: [
     'What was {owner} {metric} in {period}?{unitHint}',
@@ -33,7 +34,8 @@ export const en: QuizStrings = {
   ],
   blankEntry: [
     'Enter the number that belongs in the blank:\n{sentence}',
-    'Complete the sentence with the number the text gives:\n{sentence}',
+    'Fill in the number the text gives:\n{sentence}',
+    'Type the missing number:\n{sentence}',
   ],
   unitHint: ' (unit: {unit}; enter the number only)',
   matchingMetric: [
@@ -55,7 +57,9 @@ export const en: QuizStrings = {
   trueFalse: [
     'True or false? {statement}',
     'Does the text support this statement?\n{statement}',
-    'Is this statement true?\n{statement}',
+    'Is this statement correct?\n{statement}',
+    'Based on the text, is this right?\n{statement}',
+    'Check this against the text. True or false?\n{statement}',
   ],
   cloze: ['Fill in the missing number:', 'Complete the sentence with the right number:'],
   compareMax: [
@@ -108,6 +112,9 @@ export const en: QuizStrings = {
     'True or false? {statement}',
     'Does this sum up what the text says?\n{statement}',
     'Is this a fair reading of the text?\n{statement}',
+    'Would the author agree with this?\n{statement}',
+    'Decide whether this matches the argument of the text:\n{statement}',
+    'A reader takes this point from the text. Is it right?\n{statement}',
   ],
   sectionArgument: [
     'Which statement best sums up part {section}, {title}?',

@@ -128,3 +128,9 @@ export function nestQuotes(text: string): string {
 export function pickVariant(variants: Variants, key: string, seed = 0): string {
   return variants[hashString(`${seed}\u0000${key}`) % variants.length] as string;
 }
+
+/** A statement as a sentence: the language's full stop added when it ends without closing punctuation. */
+export function asSentence(text: string, strings: QuizStrings): string {
+  const trimmed = text.trim();
+  return /[.!?。！？…”"’)）]$/u.test(trimmed) ? trimmed : `${trimmed}${strings.fullStop}`;
+}

@@ -50,7 +50,12 @@ export const zh: QuizStrings = {
     '这些事件发生的先后顺序是怎样的？从最早的排起。',
     '按时间先后，给文中的这些事件排序（最早的在前）。',
   ],
-  trueFalse: ['判断正误：{statement}', '这个说法与文章一致吗？\n{statement}', '下面的说法正确吗？\n{statement}'],
+  trueFalse: [
+    '判断正误：{statement}',
+    '这个说法与文章一致吗？\n{statement}',
+    '下面的说法正确吗？\n{statement}',
+    '对照原文，判断下面这句话是否正确：\n{statement}',
+  ],
   cloze: ['填写下面句子中的空缺（只填数字）：', '补全这句话中的数字：', '这句话缺了一个数字，请填上：'],
   compareMax: [
     '{period}，文中哪个{kind}的{metric}最高？',
@@ -87,7 +92,13 @@ export const zh: QuizStrings = {
     '为什么会出现“{effect}”？文章给出的原因是：',
     '按文章的说法，“{effect}”是因为什么？',
   ],
-  keyPoint: ['判断正误：{statement}', '这个说法符合文章的意思吗？\n{statement}', '下面的概括准确吗？\n{statement}'],
+  keyPoint: [
+    '判断正误：{statement}',
+    '这个说法符合文章的意思吗？\n{statement}',
+    '下面的概括准确吗？\n{statement}',
+    '作者会同意下面的说法吗？\n{statement}',
+    '有人这样概括文章的观点，对吗？\n{statement}',
+  ],
   sectionArgument: [
     '第{section}部分{title}的主旨是什么？',
     '哪一句最能概括第{section}部分{title}？',

@@ -1,3 +1,4 @@
+import { forLanguage } from '@lectern/narrative';
 import type { Item } from '../../model/item.js';
 import type { LintRule, Problem } from '../rule.js';
 
@@ -8,10 +9,13 @@ const MIN_ITEMS = 8;
 
 const CJK = /[\p{Script=Han}]/u;
 
-/** How a stem opens: its first four characters in Chinese, its first two words otherwise, punctuation dropped. */
+/**
+ * How a stem opens: its first four characters in Chinese (a stem that opens with a year, `2024年…`, is still
+ * Chinese), its first two words otherwise, punctuation dropped.
+ */
 export function stemPrefix(stem: string): string {
   const text = stem.trim().replace(/^[\p{P}\s]+/u, '');
-  if (CJK.test(text.slice(0, 4))) return text.replace(/[\p{P}\s]/gu, '').slice(0, 4);
+  if (CJK.test(text.slice(0, 12))) return text.replace(/[\p{P}\s]/gu, '').slice(0, 4);
   return text
     .toLowerCase()
     .split(/[\s\p{P}]+/u)
@@ -33,6 +37,12 @@ export function topStemPrefix(items: readonly Item[]): { prefix: string; count: 
   return top;
 }
 
+/** The hint names a stock opening in the quiz's own language. */
+const STOCK_OPENING = {
+  zh: 'Vary how the questions open; drop phrases such as "根据文章" where the question reads without them.',
+  en: 'Vary how the questions open; drop phrases such as "According to the text" where the question reads without them.',
+} as const;
+
 /** More than a quarter of a quiz's stems open the same way ("根据文章，…"): the quiz reads as a template. */
 export const stemPrefixRule: LintRule = {
   id: 'quiz/stem-prefix',
@@ -47,7 +57,7 @@ export const stemPrefixRule: LintRule = {
       {
         item: first,
         message: `${top.count} of ${items.length} stems open with "${top.prefix}"`,
-        hint: 'Vary how the questions open; drop phrases such as "根据文章" where the question reads without them.',
+        hint: forLanguage(first.language, STOCK_OPENING),
       },
     ];
   },
