@@ -89,4 +89,22 @@ describe('font file helpers', () => {
     }
     expect(await fontFaceCss(page)).toBe(css);
   });
+
+  it('embeds Noto Sans first for a Latin-script deck, Noto Sans SC only for the CJK it quotes', {
+    timeout: 120_000,
+  }, async () => {
+    const page = '<section><p>Azure’s “growth” 云</p></section>';
+    const css = await fontFaceCss(page, '', 'en');
+    const families = css.split('\n').map((rule) => ({
+      family: rule.match(/font-family:"([^"]+)"/)![1],
+      range: rule.match(/unicode-range:([^;]+);/)![1]!,
+    }));
+    const latin = families.filter((f) => f.family === 'Noto Sans').map((f) => f.range);
+    const cjk = families.filter((f) => f.family === 'Noto Sans SC').map((f) => f.range);
+    expect(latin.join(',')).toMatch(/U\+2019/);
+    expect(latin.join(',')).toMatch(/U\+201c-201d/);
+    expect(cjk).toEqual(['U+4e91']);
+    // A Chinese deck draws everything with Noto Sans SC, as before.
+    expect(await fontFaceCss(page, '', 'zh-CN')).not.toContain('"Noto Sans"');
+  });
 });

@@ -25,7 +25,7 @@ export interface DeckHtmlOptions {
   title: string;
   /** BCP 47 language of the deck. @default zh-CN */
   lang?: string;
-  /** Embed Noto Sans SC cut to the glyphs the slides draw. @default true */
+  /** Embed the deck's fonts (Noto Sans SC; Noto Sans first for a Latin-script deck) cut to the glyphs the slides draw. @default true */
   embedFonts?: boolean;
 }
 
@@ -50,7 +50,7 @@ export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions)
   const html = inlineChartSvgs(rendered.html);
   // Built-in themes import web fonts (gaia: fonts.bunny.net); the page must make no request.
   const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
-  const fonts = options.embedFonts === false ? '' : await fontFaceCss(html, css);
+  const fonts = options.embedFonts === false ? '' : await fontFaceCss(html, css, options.lang ?? 'zh-CN');
   const lang = escapeHtml(options.lang ?? 'zh-CN');
   return `<!DOCTYPE html>
 <html lang="${lang}">

@@ -37,6 +37,14 @@ const markdown = (value: unknown, options: Handlebars.HelperOptions, title: bool
 hbs.registerHelper('md', (value: unknown, options: Handlebars.HelperOptions) => markdown(value, options, false));
 /** A heading: `md`, and in Chinese a short title's words are kept whole. */
 hbs.registerHelper('mdTitle', (value: unknown, options: Handlebars.HelperOptions) => markdown(value, options, true));
+/**
+ * `Label: value` as one Markdown text: the label, the language's join (`: ` or `：`) and the value escaped
+ * together, so the space of `: ` is kept (`md` on the join alone would trim it away).
+ */
+hbs.registerHelper('mdLabelled', (label: unknown, value: unknown, options: Handlebars.HelperOptions) => {
+  const join = (options.data as { root?: { labels?: { join?: string } } }).root?.labels?.join ?? ': ';
+  return markdown(`${String(label ?? '')}${join}${String(value ?? '')}`, options, false);
+});
 hbs.registerHelper('notes', (value: unknown) => escapeNotes(String(value ?? '')));
 /** Class names are ours, but filter them anyway so a directive comment cannot be broken. */
 hbs.registerHelper('cls', (value: unknown) => String(value ?? '').replace(/[^a-z0-9 -]/g, ''));
@@ -44,7 +52,7 @@ for (const [name, source] of PARTIAL_SOURCES) hbs.registerPartial(name, source);
 
 const OPTIONS = {
   noEscape: true,
-  knownHelpers: { md: true, mdTitle: true, notes: true, cls: true },
+  knownHelpers: { md: true, mdTitle: true, mdLabelled: true, notes: true, cls: true },
   knownHelpersOnly: true,
 } as const;
 

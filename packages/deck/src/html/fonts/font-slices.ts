@@ -3,13 +3,36 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * The fonts of @fontsource/noto-sans-sc for the two weights a deck draws, 400 and 700 (a lectern h3's 500
- * matches 400, a 600 matches 700): per weight one Simplified Chinese face, and the numbered slices (woff2,
- * one per unicode-range, as Google Fonts cuts the whole font) for what that face lacks.
+ * The fonts a deck page embeds, from @fontsource packages, for the two weights a deck draws, 400 and 700 (a
+ * lectern h3's 500 matches 400, a 600 matches 700): per package and weight one main face, and the numbered
+ * or named slices (woff2, one per unicode-range, as Google Fonts cuts the whole font) for what it lacks.
  */
 const require = createRequire(import.meta.url);
 export const FONT_WEIGHTS = [400, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
+
+export interface FontPackage {
+  /** The npm package. */
+  module: string;
+  /** The CSS family its faces are declared under: the name the theme's font stack asks for. */
+  family: string;
+  /** The face of a weight that holds most of what a deck in this script draws. */
+  mainFace(weight: FontWeight): string;
+}
+
+/** Noto Sans SC: CJK, Latin and punctuation in one Simplified Chinese face; `“ ” ’` drawn full-width. */
+export const NOTO_SANS_SC: FontPackage = {
+  module: '@fontsource/noto-sans-sc',
+  family: 'Noto Sans SC',
+  mainFace: (weight) => `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`,
+};
+
+/** Noto Sans: the Latin face of a Latin-script deck, with proportional `“ ” ’`; Greek and Cyrillic in slices. */
+export const NOTO_SANS: FontPackage = {
+  module: '@fontsource/noto-sans',
+  family: 'Noto Sans',
+  mainFace: (weight) => `noto-sans-latin-${weight}-normal.woff2`,
+};
 
 export interface FontSlice {
   weight: FontWeight;
@@ -20,15 +43,15 @@ export interface FontSlice {
   unicodeRange: string;
 }
 
-/** The package's Simplified Chinese face of a weight: one font with CJK, Latin and punctuation. */
+/** The Simplified Chinese face of a weight (Noto Sans SC's main face). */
 export function languageFaceFile(weight: FontWeight): string {
-  return `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`;
+  return NOTO_SANS_SC.mainFace(weight);
 }
 
-/** The package folder, or undefined when it is not installed. */
-export function fontPackageDir(): string | undefined {
+/** A font package's folder (Noto Sans SC's by default), or undefined when it is not installed. */
+export function fontPackageDir(font: FontPackage = NOTO_SANS_SC): string | undefined {
   try {
-    return dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
+    return dirname(require.resolve(`${font.module}/package.json`));
   } catch {
     return undefined;
   }
@@ -42,11 +65,12 @@ function parseRanges(text: string): Array<[number, number]> {
   });
 }
 
-let slices: FontSlice[] | undefined;
+const slicesByDir = new Map<string, FontSlice[]>();
 
-/** Every slice of both weights, read from the package's CSS once. */
+/** Every slice of both weights of the package in `dir`, read from the package's CSS once. */
 export function fontSlices(dir: string): readonly FontSlice[] {
-  if (slices) return slices;
+  const known = slicesByDir.get(dir);
+  if (known) return known;
   const list: FontSlice[] = [];
   for (const weight of FONT_WEIGHTS) {
     const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
@@ -56,15 +80,16 @@ export function fontSlices(dir: string): readonly FontSlice[] {
       if (file && range) list.push({ weight, file, ranges: parseRanges(range), unicodeRange: range.trim() });
     }
   }
-  slices = list;
+  slicesByDir.set(dir, list);
   return list;
 }
 
-let coverage: Map<number, number[]> | undefined;
+const coverages = new WeakMap<readonly FontSlice[], Map<number, number[]>>();
 
-/** For each code point, the indices (into `fontSlices`) of the slices that hold it; built once. */
+/** For each code point, the indices (into `fontSlices`) of the slices that hold it; built once per package. */
 export function sliceCoverage(all: readonly FontSlice[]): ReadonlyMap<number, readonly number[]> {
-  if (coverage) return coverage;
+  const known = coverages.get(all);
+  if (known) return known;
   const map = new Map<number, number[]>();
   all.forEach((slice, index) => {
     for (const [a, b] of slice.ranges) {
@@ -75,6 +100,6 @@ export function sliceCoverage(all: readonly FontSlice[]): ReadonlyMap<number, re
       }
     }
   });
-  coverage = map;
+  coverages.set(all, map);
   return map;
 }

@@ -57,13 +57,14 @@ const decoded = new Map<string, Promise<SourceFace>>();
 
 /** A WOFF file of the font package (`.woff`, beside each `.woff2`), unpacked, with its character set. */
 export function sourceFace(dir: string, file: string): Promise<SourceFace> {
-  let face = decoded.get(file);
+  const path = join(dir, 'files', file.replace(/\.woff2$/, '.woff'));
+  let face = decoded.get(path);
   if (face === undefined) {
-    face = readFile(join(dir, 'files', file.replace(/\.woff2$/, '.woff')))
+    face = readFile(path)
       .then((data) => woffToSfnt(data))
       .then((font) => ({ font, codes: cmapCodes(font) }));
-    face.catch(() => decoded.delete(file));
-    decoded.set(file, face);
+    face.catch(() => decoded.delete(path));
+    decoded.set(path, face);
   }
   return face;
 }
@@ -80,7 +81,7 @@ const subsets = new Map<string, Promise<string>>();
  * wasm) takes seconds per weight, against milliseconds for zlib; WOFF keeps builds and watch rebuilds fast.
  */
 export function subsetFace(dir: string, file: string, text: string): Promise<string> {
-  const key = `${file}\u0000${text}`;
+  const key = `${dir}\u0000${file}\u0000${text}`;
   let result = subsets.get(key);
   if (result === undefined) {
     subsetFont ??= require('subset-font') as SubsetFont;
