@@ -19,7 +19,7 @@ async function quoteMarks(session: BrowserSession, html: string): Promise<Mark[]
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return page.evaluate(() => {
       const marks: Array<{ slide: string; char: string; em: number }> = [];
-      for (const section of document.querySelectorAll('#deck section')) {
+      for (const section of Array.from(document.querySelectorAll('#deck section'))) {
         const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.textContent ?? '';
