@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toTraditional } from '@lectern/import';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from '../src/commands/build.js';
 import { check } from '../src/commands/check.js';
@@ -109,11 +110,26 @@ describe('import', () => {
       expect(await check({ narratives: [id], json: true }, checked)).toBe(0);
       expect(JSON.parse(checked.out()).summary.errors).toBe(0);
       const built = ioFor(p.dir);
-      expect(await build({ narratives: [id], formats: 'md,html,json,quizhtml,gift', json: true }, built)).toBe(0);
+      expect(await build({ narratives: [id], formats: 'md,html,json,quizhtml,gift,print', json: true }, built)).toBe(0);
       const out = path.join(p.dir, 'out', id);
-      expect(readFileSync(path.join(out, 'deck/deck.md'), 'utf8')).toContain('marp: true');
-      const quiz = JSON.parse(readFileSync(path.join(out, 'quiz/quiz.json'), 'utf8')) as { items: unknown[] };
+      const deck = readFileSync(path.join(out, 'deck/deck.md'), 'utf8');
+      expect(deck).toContain('marp: true');
+      const json = readFileSync(path.join(out, 'quiz/quiz.json'), 'utf8');
+      const quiz = JSON.parse(json) as { items: unknown[] };
       expect(quiz.items.length).toBeGreaterThan(0);
+      if (file.startsWith('tw-')) {
+        // A Traditional article gets Traditional labels, question templates and units: no character of the
+        // deck or the quiz has a different Traditional form (the article's own text is Traditional already).
+        // (台 has another form, 臺, but the article writes 台: a character the article uses counts as Traditional.)
+        const key = readFileSync(path.join(out, 'quiz/answer-key.md'), 'utf8');
+        const article = readFileSync(path.join(CORPUS, file), 'utf8');
+        const simplifiedOnly = new Set(
+          [...`${deck}${json}${key}`].filter(
+            (c) => /\p{Script=Han}/u.test(c) && toTraditional(c) !== c && !article.includes(c),
+          ),
+        );
+        expect([...simplifiedOnly].join('')).toBe('');
+      }
     },
   );
 });

@@ -12,7 +12,7 @@ export { findFigures } from './facts/find-figures.js';
 export type { Figure } from './facts/figure.js';
 export type { NumberEngine } from './facts/number-spans.js';
 export { detectLanguage } from './nlp/detect-language.js';
-export { simplified as toSimplified, traditional as toTraditional } from './nlp/opencc.js';
+export { toSimplified, toTraditional } from '@lectern/narrative';
 export { splitSentences } from './text/sentences.js';
 export type { ImportLanguage } from './model.js';
 export type { GoldArticle, GoldFigure } from './evaluate/gold.js';

@@ -20,13 +20,17 @@ it('exposes the api the other packages use', () => {
     'forLanguage',
     'formatFactValue',
     'hasErrors',
+    'inScript',
     'isChinese',
     'isWebLink',
     'loadNarrative',
     'loadNarrativeFolder',
     'parseNarrative',
     'readNarrativeFiles',
+    'scriptPattern',
     'sortFindings',
+    'toSimplified',
+    'toTraditional',
   ];
   expect(Object.keys(api)).toEqual(expect.arrayContaining(used));
 });

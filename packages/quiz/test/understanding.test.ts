@@ -30,6 +30,18 @@ describe('meaning changes and causes', () => {
     expect(meaningChanges('营收超过4600亿美元', 'zh-CN')).toEqual([]);
   });
 
+  it('reads Traditional Chinese text with the same words and connectives (zh-TW)', { timeout: 120_000 }, () => {
+    expect(meaningChanges('先進製程的貢獻持續擴大。', 'zh-TW')[0]?.text).toBe('先進製程的貢獻持續收窄。');
+    expect(meaningChanges('先進製程的貢獻持續擴大。', 'zh-CN')).toEqual([]);
+    const tw = causalSentences(
+      [{ id: 'p', text: '由於成熟製程的價格競爭激烈，聯電第二季毛利率下滑至35.4%，但仍維持獲利。' }],
+      'zh-TW',
+    );
+    expect(tw).toEqual([
+      expect.objectContaining({ cause: '成熟製程的價格競爭激烈', effect: '聯電第二季毛利率下滑至35.4%' }),
+    ]);
+  });
+
   it('finds causes by their connectives, in Chinese and English', () => {
     const zh = causalSentences(
       [

@@ -1,4 +1,4 @@
-import { isChinese } from '@lectern/narrative';
+import { inScript, isChinese } from '@lectern/narrative';
 
 /**
  * Names for common metric keys, used in generated slide titles (`Section: 市场份额`). A key not
@@ -28,7 +28,7 @@ const METRICS: Record<string, readonly [zh: string, en: string]> = {
 export function metricLabel(metric: string, language: string): string | undefined {
   const known = METRICS[metric];
   const zh = isChinese(language);
-  if (known !== undefined) return zh ? known[0] : known[1];
+  if (known !== undefined) return zh ? inScript(language, known[0]) : known[1];
   if (zh) return undefined;
   const words = metric.split('-').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -7,7 +7,8 @@
 export const WORD_JOINER = '\u2060';
 
 const UNIT =
-  '(?:[万亿千百兆]+)?(?:美元|港元|欧元|元|个百分点|百分点|倍|%|％|‰|年|个月|月|日|季度|家|名|人|项|款|个|次|岁|台|天|小时|分钟|秒|GB|TB)';
+  // Note: Traditional forms listed too (萬億, 個百分點, 歐元…): the same deck code sets zh-TW narratives.
+  '(?:[万亿千百兆萬億]+)?(?:美元|港元|欧元|歐元|元|[个個]百分[点點]|百分[点點]|倍|%|％|‰|年|[个個]月|月|日|季度|家|名|人|[项項]|款|[个個]|次|[岁歲]|台|天|小[时時]|分[钟鐘]|秒|GB|TB)';
 const NUMBER_UNIT = new RegExp(`\\d(?:[\\d.,]*\\d)?${UNIT}`, 'gu');
 
 /** A title short enough to keep its words whole: at most this many characters. */

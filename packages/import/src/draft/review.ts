@@ -1,5 +1,5 @@
 import type { ImportLanguage } from '../model.js';
-import { traditional } from '../nlp/opencc.js';
+import { toTraditional } from '@lectern/narrative';
 
 /** Why a drafted value needs the author's eye; the message says what to do. */
 export type ReviewMark =
@@ -61,5 +61,5 @@ const EN: { [K in ReviewMark['kind']]: (m: Extract<ReviewMark, { kind: K }>) => 
 export function reviewMessage(mark: ReviewMark, language: ImportLanguage): string {
   const table = language === 'en' ? EN : ZH;
   const text = (table[mark.kind] as (m: ReviewMark) => string)(mark);
-  return language === 'zh-TW' ? traditional(text) : text;
+  return language === 'zh-TW' ? toTraditional(text) : text;
 }

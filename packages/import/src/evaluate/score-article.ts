@@ -1,5 +1,5 @@
 import type { DraftNarrative } from '../draft/draft-model.js';
-import { simplified } from '../nlp/opencc.js';
+import { toSimplified } from '@lectern/narrative';
 import type { GoldArticle } from './gold.js';
 
 /** Counts behind the accuracy figures of one article (sums over a corpus give the corpus figures). */
@@ -17,7 +17,7 @@ export interface ArticleScore {
 }
 
 const norm = (s: string) =>
-  simplified(s)
+  toSimplified(s)
     .toLowerCase()
     .replace(/[\s“”"「」'’]/g, '');
 const alternatives = (s: string) => s.split('|').map(norm);

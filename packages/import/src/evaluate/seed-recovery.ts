@@ -1,8 +1,7 @@
-import type { Narrative } from '@lectern/narrative';
+import { type Narrative, toSimplified } from '@lectern/narrative';
 import type { DraftNarrative } from '../draft/draft-model.js';
-import { simplified } from '../nlp/opencc.js';
 
-const norm = (s: string) => simplified(s).toLowerCase().replace(/\s/g, '');
+const norm = (s: string) => toSimplified(s).toLowerCase().replace(/\s/g, '');
 const same = (a: string, b: string) =>
   a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)));
 

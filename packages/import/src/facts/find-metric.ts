@@ -1,4 +1,4 @@
-import { simplified } from '../nlp/opencc.js';
+import { toSimplified } from '@lectern/narrative';
 import type { Figure } from './figure.js';
 import { CHANGE_METRICS, METRIC_WORDS } from './metric-lexicon.js';
 
@@ -20,7 +20,7 @@ function hits(text: string): Hit[] {
   words ??= METRIC_WORDS.flatMap(([metric, ...ws]) =>
     ws.map((word) => ({ word: word.toLowerCase(), metric, latin: /^[a-z ]+$/i.test(word) })),
   ).sort((a, b) => b.word.length - a.word.length);
-  const lower = simplified(text).toLowerCase();
+  const lower = toSimplified(text).toLowerCase();
   const out: Hit[] = [];
   for (const { word, metric, latin } of words) {
     let from = 0;

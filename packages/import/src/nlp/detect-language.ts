@@ -1,6 +1,6 @@
 import type { ImportLanguage } from '../model.js';
 import { hanCount, isChinese } from '../text/cjk.js';
-import { simplified, traditional } from './opencc.js';
+import { toSimplified, toTraditional } from '@lectern/narrative';
 
 /**
  * The article's language: English unless Han characters dominate; then Traditional when converting to
@@ -11,7 +11,7 @@ export function detectLanguage(text: string): ImportLanguage {
   if (!isChinese(sample)) return 'en';
   const han = [...sample].filter((c) => hanCount(c) === 1).join('');
   const diff = (a: string, b: string) => [...a].reduce((n, c, i) => n + (c === [...b][i] ? 0 : 1), 0);
-  const toS = diff(han, simplified(han));
-  const toT = diff(han, traditional(han));
+  const toS = diff(han, toSimplified(han));
+  const toT = diff(han, toTraditional(han));
   return toS > toT ? 'zh-TW' : 'zh-CN';
 }

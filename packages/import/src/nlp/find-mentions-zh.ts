@@ -1,6 +1,6 @@
 import type { EntityKind, Mention } from './entity-types.js';
 import { knownMentions } from './known-mentions.js';
-import { simplified } from './opencc.js';
+import { toSimplified } from '@lectern/narrative';
 import { segment, type Token } from './segment.js';
 
 const TAG_KIND: Record<string, EntityKind> = {
@@ -29,13 +29,13 @@ const GENERIC_UNIT =
 
 /** Chinese names: the gazetteer first, then person/organisation patterns, then jieba's POS tags (nr, nt, nz, ns, eng). */
 export function findMentionsZh(text: string): Mention[] {
-  const norm = simplified(text);
+  const norm = toSimplified(text);
   const found: Mention[] = knownMentions(text, norm);
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   const add = (name: string, start: number, kind: EntityKind) => {
     const end = start + name.length;
     if (taken(start, end) || GENERIC.test(name) || GENERIC_UNIT.test(name)) return;
-    found.push({ key: simplified(name).toLowerCase(), name, kind, start, end, known: false });
+    found.push({ key: toSimplified(name).toLowerCase(), name, kind, start, end, known: false });
   };
   const tokens = segment(text);
   for (const m of text.matchAll(DOT)) {

@@ -1,5 +1,5 @@
 import type { Mention } from './entity-types.js';
-import { simplified } from './opencc.js';
+import { toSimplified } from '@lectern/narrative';
 import { segment } from './segment.js';
 
 const LEAD_IN =
@@ -45,7 +45,7 @@ export function leadingNoun(sentence: string, start: number, metricAt: (text: st
   )
     return undefined;
   return {
-    key: simplified(phrase).toLowerCase(),
+    key: toSimplified(phrase).toLowerCase(),
     name: phrase,
     kind: /(?:公司|集团|集團|科技|银行|銀行|控股)$/u.test(phrase) ? 'company' : 'other',
     start: start + offset,

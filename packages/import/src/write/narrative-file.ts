@@ -1,12 +1,12 @@
 import type { DraftNarrative } from '../draft/draft-model.js';
 import { reviewMessage } from '../draft/review.js';
-import { traditional } from '../nlp/opencc.js';
+import { toTraditional } from '@lectern/narrative';
 import { field, q, reviewComment } from './yaml-text.js';
 
 /** narrative.yaml for a drafted narrative: metadata, source, section list, entities, objectives. */
 export function narrativeFileText(n: DraftNarrative, sectionFiles: readonly string[]): string {
   const lang = n.language;
-  const t = (text: string) => (lang === 'zh-TW' ? traditional(text) : text);
+  const t = (text: string) => (lang === 'zh-TW' ? toTraditional(text) : text);
   let y = '# yaml-language-server: $schema=../../packages/narrative/schema/narrative.schema.json\n';
   y +=
     lang === 'en'

@@ -1,5 +1,6 @@
 import type { Fact } from '../model.js';
-import { isChinese } from '../locale.js';
+import { inScript } from '../locale/chinese-script.js';
+import { isChinese } from '../locale/ui-language.js';
 import { factMagnitude, type Scale } from './magnitude.js';
 import { enQualifier, type Qualifier, zhQualifier } from './qualifier-words.js';
 
@@ -46,7 +47,8 @@ export function formatFactValue(fact: FactValue, language = 'zh-CN'): string {
   }
   const zhUnit = unit === 'USD' || unit === 'US$' || unit === '$' ? '美元' : unit;
   const spaced = /^[A-Za-z]/.test(zhUnit) ? ` ${zhUnit}` : zhUnit;
-  return `${zhQualifier(qualifier, fact.evidence)}${plain(fact.value)}${fact.scale ?? ''}${spaced}`;
+  const words = (text: string): string => inScript(language, text);
+  return `${words(zhQualifier(qualifier, fact.evidence, language))}${plain(fact.value)}${words(`${fact.scale ?? ''}${spaced}`)}`;
 }
 
 function englishFigure(fact: FactValue, unit: string): string {

@@ -1,3 +1,4 @@
+import { inScript } from '../locale/chinese-script.js';
 import type { z } from 'zod';
 import type { QualifierSchema } from '../schema/fact.js';
 
@@ -23,11 +24,10 @@ const EN: Record<Qualifier, string> = {
 };
 
 /** The Chinese qualifier word, preferring the one the evidence itself uses (`近` rather than `不足`). */
-export function zhQualifier(qualifier: Qualifier, evidence: string | undefined): string {
+export function zhQualifier(qualifier: Qualifier, evidence: string | undefined, language = 'zh-CN'): string {
   const words = ZH[qualifier];
-  const used = evidence
-    ? [...words].sort((a, b) => b.length - a.length).find((w) => w && evidence.includes(w))
-    : undefined;
+  const said = (w: string): boolean => !!evidence && evidence.includes(inScript(language, w));
+  const used = evidence ? [...words].sort((a, b) => b.length - a.length).find((w) => w && said(w)) : undefined;
   return used ?? words[0]!;
 }
 

@@ -4,7 +4,7 @@ import type { ExportLabels } from './labels.js';
 import { learnerSourceLabel } from './source-label.js';
 
 /** A leading "True." / "错误。" of older feedback texts: the export states the verdict itself. */
-const LEADING_VERDICT = /^(?:正确|错误|对|错|true|false|correct|incorrect)\s*[。.!！,，:：]\s*/i;
+const LEADING_VERDICT = /^(?:正[确確]|[错錯][误誤]|[对對]|[错錯]|true|false|correct|incorrect)\s*[。.!！,，:：]\s*/i;
 
 /**
  * What a learner reads after the verdict, as plain text: why (the rationale; for true/false, whether the

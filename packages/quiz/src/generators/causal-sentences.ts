@@ -1,4 +1,4 @@
-import { isChinese } from '@lectern/narrative';
+import { isChinese, scriptPattern } from '@lectern/narrative';
 import { clausesOf, sentencesOf, stripEnd } from '../util/sentences.js';
 
 /** A sentence of the text that gives a cause for an effect. */
@@ -45,12 +45,12 @@ const EN_RULES: Rule[] = [
 ];
 
 /** The first clause or two of an effect, up to a clause that starts a new thought. */
-function trimEffect(effect: string, zh: boolean): string {
+function trimEffect(effect: string, zh: boolean, language: string): string {
   if (!zh) return stripEnd(effect);
   const clauses = clausesOf(stripEnd(effect));
   const kept: string[] = [];
   for (const c of clauses) {
-    if (kept.length > 0 && (ZH_BREAK.test(c) || kept.length >= 2)) break;
+    if (kept.length > 0 && (scriptPattern(language, ZH_BREAK).test(c) || kept.length >= 2)) break;
     kept.push(c);
   }
   return kept.join('，');
@@ -83,12 +83,12 @@ export function causalSentences(
         return;
       }
       for (const rule of zh ? ZH_RULES : EN_RULES) {
-        const m = rule.re.exec(body);
+        const m = scriptPattern(language, rule.re).exec(body);
         if (!m) continue;
         const cause = stripEnd((m[rule.cause] as string).trim()).replace(/^(?:it is |that )/i, '');
-        const effect = trimEffect((m[rule.effect] as string).trim(), zh)
-          .replace(/^(?:然而|不过|但是?)[，,]?/u, '')
-          .replace('之所以', '');
+        const effect = trimEffect((m[rule.effect] as string).trim(), zh, language)
+          .replace(scriptPattern(language, /^(?:然而|不过|但是?)[，,]?/u), '')
+          .replace(scriptPattern(language, /之所以/u), '');
         if (!usable(cause, zh) || !usable(effect, zh)) continue;
         out.push({ paragraphId: p.id, sentence, cause, effect });
         return;

@@ -8,7 +8,9 @@ import type { GeneratorContext } from './context.js';
 export function blankedStatement(context: GeneratorContext, fact: Fact, numberOnly = false): string | undefined {
   const value = locateValue(fact.statement, fact, context.language);
   if (!value) return undefined;
-  const number = numberOnly ? locateNumber(fact.statement.slice(value.start, value.end), fact) : undefined;
+  const number = numberOnly
+    ? locateNumber(fact.statement.slice(value.start, value.end), fact, context.language)
+    : undefined;
   const span = number ? { start: value.start + number.start, end: value.start + number.end } : value;
   const text = replaceSpan(fact.statement, span, context.strings.blank);
   return fillTemplate(context.strings.quote, { text });

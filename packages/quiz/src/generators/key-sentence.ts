@@ -30,7 +30,7 @@ export function keySentence(context: GeneratorContext, fact: Fact): KeySentence 
   if (end < plain.length) end++;
   const text = plain.slice(start, end).trim();
   const lead = plain.slice(start, end).length - plain.slice(start, end).trimStart().length;
-  const inEvidence = locateNumber(fact.evidence, fact);
+  const inEvidence = locateNumber(fact.evidence, fact, context.language);
   if (!inEvidence) return undefined;
   const offset = at - start - lead;
   return { text, number: { start: inEvidence.start + offset, end: inEvidence.end + offset } };

@@ -1,4 +1,4 @@
-import { type Fact, formatFactValue, isChinese } from '@lectern/narrative';
+import { type Fact, formatFactValue, inScript, isChinese } from '@lectern/narrative';
 
 /** A fact's value (or another value in its place) as the options show it: formatted like the fact, without qualifier. */
 export function formatValue(fact: Fact, value: number, language: string): string {
@@ -8,7 +8,7 @@ export function formatValue(fact: Fact, value: number, language: string): string
 /** The unit an entry answer is given in, scale included: `亿美元`, `%`, `billion USD`. */
 export function displayUnit(fact: Fact, language: string): string {
   const parts = [fact.scale ?? '', fact.unit].filter((p) => p !== '');
-  return isChinese(language) ? parts.join('') : parts.join(' ');
+  return isChinese(language) ? inScript(language, parts.join('')) : parts.join(' ');
 }
 
 export interface Span {
@@ -30,9 +30,14 @@ function numberForms(value: number): string[] {
   return grouped === plain ? [plain] : [plain, grouped];
 }
 
+/** Scale and unit as the text writes them after the number: `亿美元`, or `億美元` in a Traditional text. */
+function unitSuffix(fact: Fact, language: string): string {
+  return inScript(language, `${fact.scale ?? ''}${fact.unit}`);
+}
+
 /** Where the fact's number (digits only) stands in a text, preferring a place followed by its scale and unit. */
-export function locateNumber(text: string, fact: Fact): Span | undefined {
-  const suffix = `${fact.scale ?? ''}${fact.unit}`;
+export function locateNumber(text: string, fact: Fact, language: string): Span | undefined {
+  const suffix = unitSuffix(fact, language);
   let fallback: Span | undefined;
   for (const form of numberForms(fact.value)) {
     const re = new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?![\\d]|[.,]\\d)`, 'g');
@@ -50,9 +55,9 @@ export function locateValue(text: string, fact: Fact, language: string): Span | 
   const formatted = formatValue(fact, fact.value, language);
   const at = text.indexOf(formatted);
   if (at >= 0) return { start: at, end: at + formatted.length };
-  const number = locateNumber(text, fact);
+  const number = locateNumber(text, fact, language);
   if (!number) return undefined;
-  const suffix = `${fact.scale ?? ''}${fact.unit}`;
+  const suffix = unitSuffix(fact, language);
   const rest = text.slice(number.end);
   const gap = rest.length - rest.replace(/^\s+/, '').length;
   if (suffix === '' || rest.slice(gap).startsWith(suffix))

@@ -10,10 +10,11 @@ export interface Figure {
 
 const NUM = String.raw`-?\d[\d,]*(?:\.\d+)?`;
 const FIGURE = new RegExp(String.raw`^(.*?)(${NUM})(?:[^\d\-–~至到]{0,4}?\s*[-–~至到]\s*(${NUM}))?([^\d]*)$`, 'u');
-const ABOVE_BEFORE = /(超过|超|多于|高于|大于|逾|more than|over|above|at least|至少)\s*$/iu;
-const BELOW_BEFORE = /(不足|少于|低于|小于|不到|less than|under|below|fewer than|at most|至多)\s*$/iu;
-const ABOVE_AFTER = /^([^\d]*?)(以上|多|余|\+|or more)$/u;
-const BELOW_AFTER = /^([^\d]*?)(以下|以内|or less)$/u;
+// Note: Simplified and Traditional forms (超过/超過, 多于/多於), as the figures of zh-TW content are read too.
+const ABOVE_BEFORE = /(超[过過]|超|多[于於]|高[于於]|大[于於]|逾|more than|over|above|at least|至少)\s*$/iu;
+const BELOW_BEFORE = /(不足|少[于於]|低[于於]|小[于於]|不到|less than|under|below|fewer than|at most|至多)\s*$/iu;
+const ABOVE_AFTER = /^([^\d]*?)(以上|多|[余餘]|\+|or more)$/u;
+const BELOW_AFTER = /^([^\d]*?)(以下|以[内內]|or less)$/u;
 
 const toNumber = (text: string): number => Number(text.replace(/,/g, ''));
 

@@ -1,4 +1,4 @@
-import { isChinese } from '@lectern/narrative';
+import { inScript, isChinese } from '@lectern/narrative';
 
 /** Word pairs whose swap turns a statement into its opposite, per language; longest first so 扭亏为盈 wins over 盈利. */
 const ZH_PAIRS: readonly [string, string][] = [
@@ -80,7 +80,8 @@ function occurrences(text: string, word: string, wordBoundary: boolean): number[
  */
 export function meaningChanges(text: string, language: string): MeaningChange[] {
   const zh = isChinese(language);
-  const pairs = zh ? ZH_PAIRS : EN_PAIRS;
+  // Note: the Chinese pairs are written in Simplified; a zh-TW text is searched for their Traditional forms.
+  const pairs = zh ? ZH_PAIRS.map(([a, b]) => [inScript(language, a), inScript(language, b)] as const) : EN_PAIRS;
   const out: MeaningChange[] = [];
   const taken: [number, number][] = [];
   for (const [a, b] of pairs) {

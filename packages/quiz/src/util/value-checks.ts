@@ -8,12 +8,12 @@ export function metricFamily(metric: string): string {
 
 /** Whether a metric is a part of a whole (a share, a ratio of staff), so no value can pass 100%. */
 export function isShareMetric(metric: string): boolean {
-  return /share|portion|占比|份额|比例/.test(metric.toLowerCase());
+  return /share|portion|[占佔]比|份[额額]|比例/.test(metric.toLowerCase());
 }
 
 /** Whether a metric measures a drop (lower cost, fewer, cut, decline), so 100% or more is impossible. */
 export function isReductionMetric(metric: string): boolean {
-  return /reduction|decrease|decline|drop|cut|lower|saving|less|降低|减少|下降|低/.test(metric.toLowerCase());
+  return /reduction|decrease|decline|drop|cut|lower|saving|less|降低|[减減]少|下降|低/.test(metric.toLowerCase());
 }
 
 /** The highest value a percentage fact's options may take: 100 for a share, below 100 for a reduction. */

@@ -3,8 +3,8 @@ import { parseFigure } from '../../util/figure.js';
 import { isDigitPermutation } from '../../util/value-checks.js';
 import { itemRule } from '../rule.js';
 
-const SHARE_WORDS = /占比|份额|比例|比重|share|proportion|percentage of/iu;
-const LOWER_WORDS = /低|少|降|减|省|缩|lower|less|fewer|cheaper|cut|reduc|decreas|drop|fell|sav/iu;
+const SHARE_WORDS = /[占佔]比|份[额額]|比例|比重|share|proportion|percentage of/iu;
+const LOWER_WORDS = /低|少|降|[减減]|省|[缩縮]|lower|less|fewer|cheaper|cut|reduc|decreas|drop|fell|sav/iu;
 
 /** The point figures of a choice item's options, with the key's. */
 function figures(item: Item): { key: number; others: { text: string; value: number }[]; unit: string } | undefined {

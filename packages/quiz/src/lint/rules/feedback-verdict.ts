@@ -3,7 +3,7 @@ import { itemRule } from '../rule.js';
 
 /** A verdict an exporter already gives ("回答正确", "Correct"); the item's own text must not open with another. */
 const VERDICT =
-  /^\s*(正确|错误|不正确|对|不对|错|是的|不是|true|false|correct|incorrect|right|wrong|yes|no)\s*[。.!！,，:：;；]/iu;
+  /^\s*(正[确確]|[错錯][误誤]|不正[确確]|[对對]|不[对對]|[错錯]|是的|不是|true|false|correct|incorrect|right|wrong|yes|no)\s*[。.!！,，:：;；]/iu;
 
 function texts(item: Item): [string, string][] {
   const out: [string, string][] = [['rationale', item.rationale]];

@@ -1,7 +1,8 @@
 import { itemRule } from '../rule.js';
 
 /** Negative words in a question: 不是/不属于/不正确/没有/除了… and NOT/except. */
-const NEGATIVE = /不(是|属于|正确|包括|符合|能|会|对)|没有|并非|除了|除外|\b(not|except|never)\b/iu;
+const NEGATIVE =
+  /不(是|[属屬][于於]|正[确確]|包括|符合|能|[会會]|[对對])|[没沒]有|[并並]非|除了|除外|\b(not|except|never)\b/iu;
 /** Marked-up emphasis the learner cannot miss: **不**, 〖不〗. */
 const EMPHASIS = /\*\*[^*]+\*\*|〖[^〗]*〗|<(em|strong|b)>[^<]*<\/\1>/gu;
 

@@ -13,8 +13,3 @@ export function uiLanguage(tag: string): UiLanguage {
 export function isChinese(tag: string): boolean {
   return uiLanguage(tag) === 'zh';
 }
-
-/** The entry of a per-language table for `tag`: `forLanguage(tag, { zh, en })`. */
-export function forLanguage<T>(tag: string, table: Readonly<Record<UiLanguage, T>>): T {
-  return table[uiLanguage(tag)];
-}
