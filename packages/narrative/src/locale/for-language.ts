@@ -12,8 +12,8 @@ export function forLanguage<T>(tag: string, table: Readonly<Record<UiLanguage, T
   const convert = (text: string): string => inScript(tag, text);
   // Note: converted tables are kept per table and per converted form (a zh-TW and a zh-HK build may share a process).
   const key = traditionalRegion(tag);
-  let done = converted.get(key);
-  if (!done) converted.set(key, (done = new WeakMap()));
+  const done = converted.get(key) ?? new WeakMap<object, unknown>();
+  converted.set(key, done);
   return traditionalTable(entry, convert, done);
 }
 
