@@ -30,6 +30,12 @@ export interface ThemeFonts {
   cjk: readonly string[];
   /** Families for Latin-script narratives: a Latin face first, so ’ “ ” stay proportional. */
   latin: readonly string[];
+  /**
+   * The PowerPoint theme's faces (the theme part's `<a:latin>` and `<a:ea>`): the first faces of the stacks
+   * above that a stock Windows Office has. Where the East Asian face is missing, Office substitutes a face
+   * of the same class (see `theme-fonts.ts`): PingFang SC on a Mac, Noto Sans CJK SC on Linux.
+   */
+  office: { latin: string; eastAsian: string };
 }
 
 /** Sizes in CSS px on the 1280×720 slide. */
@@ -64,6 +70,7 @@ const LATIN = ['Noto Sans', 'Helvetica Neue', 'Arial'];
 export const FONTS: ThemeFonts = {
   cjk: [...CJK, 'Helvetica Neue', 'Arial'],
   latin: [...LATIN, ...CJK],
+  office: { latin: 'Arial', eastAsian: 'Microsoft YaHei' },
 };
 
 export const SIZES: ThemeSizes = {

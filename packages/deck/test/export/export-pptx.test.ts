@@ -63,10 +63,12 @@ describe('exportPptx', () => {
     expect(textRuns(slideOf('sources'))).toEqual(expect.arrayContaining(['8010亿美元', '原文单位错误']));
   });
 
-  it('marks Chinese runs zh-CN in a CJK font', () => {
+  it("marks Chinese runs zh-CN in the theme's East Asian font", () => {
     const xml = slideOf('key-points');
     expect(xml).toContain('lang="zh-CN"');
-    expect(xml).toContain('<a:ea typeface="Noto Sans CJK SC"');
+    // The run names the theme's body slot; the theme sets Microsoft YaHei as its East Asian face.
+    expect(xml).toContain('<a:ea typeface="+mn-ea"');
+    expect(parts['ppt/theme/theme1.xml']).toContain('<a:ea typeface="Microsoft YaHei"');
   });
 
   it('writes the full speaker notes for every slide that has them', () => {
@@ -81,7 +83,13 @@ describe('exportPptx', () => {
   it('uses the theme colours', async () => {
     expect(slideOf('comparison')).toContain('1F6FEB');
     const dark = pptxParts(await exportPptx(SAMPLE_DECK, { theme: 'lectern-dark' }));
-    expect(slideXml(dark)[3]).toContain('<a:srgbClr val="0B1220"/>');
+    // The slide masters carry the background: every layout of the dark theme is dark.
+    const layouts = Object.entries(dark).filter(([name]) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name));
+    const lectern = layouts.filter(([, xml]) => xml.includes('name="LECTERN_'));
+    expect(lectern.length).toBe(6);
+    for (const [, xml] of lectern.filter(([, x]) => !x.includes('name="LECTERN_SECTION"'))) {
+      expect(xml).toContain('<a:srgbClr val="0B1220"/>');
+    }
   });
 
   it('gives the same bytes twice, with fixed dates', async () => {

@@ -4,8 +4,11 @@ import { normaliseOfficeZip } from '../normalise-zip.js';
 import { PPTX_LAYOUTS, type PptxLayout } from './layout-registry.js';
 import { PptxGenJSClass, type PptxSlide } from './pptxgen-class.js';
 import type { PptxContext } from './pptx-context.js';
+import { officeFacesFor, pptxFontsFor, pptxLang, pptxThemeFor } from './pptx-theme.js';
 import { renumberCharts } from './renumber-charts.js';
-import { pptxFontsFor, pptxLang, pptxThemeFor } from './pptx-theme.js';
+import { defineMasters, masterFor } from './slide-masters.js';
+import { tableHeaders } from './table-headers.js';
+import { themeFonts } from './theme-fonts.js';
 
 /** Options for the native PowerPoint export. */
 export interface PptxOptions {
@@ -18,20 +21,9 @@ function drawSlide<L extends LayoutKind>(target: PptxSlide, slide: SlideOf<L>, c
 }
 
 function addSlide(ctx: PptxContext, slide: Slide): void {
-  const target = ctx.pptx.addSlide();
-  target.background = { color: ctx.theme.background };
+  // The master draws the background, the title placeholder, the heading's rule, the footer and the number.
+  const target = ctx.pptx.addSlide({ masterName: masterFor(slide.layout) });
   drawSlide(target, slide, ctx);
-  if (slide.layout !== 'title') {
-    target.slideNumber = {
-      x: 9.3,
-      y: 5.3,
-      w: 0.5,
-      h: 0.25,
-      fontFace: ctx.fonts.body,
-      fontSize: 9,
-      color: ctx.theme.muted,
-    };
-  }
   if (slide.notes.trim() !== '') target.addNotes(slide.notes);
 }
 
@@ -51,18 +43,22 @@ export async function exportPptx(deck: DeckModel, options: PptxOptions = {}): Pr
   pptx.subject = deck.cut === 'full' ? deck.title : `${deck.title} (${deck.cut})`;
   pptx.author = 'Lectern';
   pptx.company = 'Lectern';
-  const fonts = pptxFontsFor(deck.language);
-  pptx.theme = { headFontFace: fonts.heading, bodyFontFace: fonts.body };
+  const themeName = options.theme ?? deck.theme;
+  const faces = officeFacesFor(themeName);
+  pptx.theme = { headFontFace: faces.latin, bodyFontFace: faces.latin };
   const ctx: PptxContext = {
     pptx,
-    theme: pptxThemeFor(options.theme ?? deck.theme),
-    fonts,
+    theme: pptxThemeFor(themeName),
+    fonts: pptxFontsFor(deck.language),
     lang: pptxLang(deck.language),
     labels: deckLabels(deck.language),
+    footer: deck.title,
   };
+  defineMasters(ctx);
   for (const slide of deck.slides) addSlide(ctx, slide);
   // Note: normaliseOfficeZip unzips and deflates every entry again, so pptxgenjs need not compress (the bytes
   // written are the same either way; compressing twice cost ~0.2 s a build).
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return normaliseOfficeZip(written, renumberCharts);
+  const fonts = themeFonts(faces);
+  return normaliseOfficeZip(written, (entries) => tableHeaders(fonts(renumberCharts(entries))));
 }

@@ -8,7 +8,10 @@ export function addAgendaSlide(slide: PptxSlide, s: SlideOf<'agenda'>, ctx: Pptx
   const runs: PptxTextRun[] = s.data.items.flatMap((item) => [
     { text: `${item.number}  `, options: { bold: true, color: ctx.theme.accent } },
     { text: item.title, options: { bold: true, breakLine: true } },
-    { text: item.summary, options: { fontSize: 13, color: ctx.theme.muted, breakLine: true, paraSpaceAfter: 6 } },
+    {
+      text: item.summary,
+      options: { fontSize: ctx.theme.sizes.caption, color: ctx.theme.muted, breakLine: true, paraSpaceAfter: 6 },
+    },
   ]);
   slide.addText(runs, { ...bodyText(ctx), ...BODY, fontSize: 18, fit: 'shrink' });
 }

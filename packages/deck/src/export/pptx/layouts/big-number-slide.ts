@@ -55,6 +55,7 @@ export function addBigNumberSlide(slide: PptxSlide, s: SlideOf<'big-number'>, ct
         w: w - 0.3,
         h: h - valueH - (rows === 1 ? 0.35 : 0.2),
         fontSize: 15,
+        color: ctx.theme.muted,
         align: 'center',
         fit: 'shrink',
       },

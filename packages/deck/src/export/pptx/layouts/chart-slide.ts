@@ -12,7 +12,7 @@ function colours(s: SlideOf<'chart'>, ctx: PptxContext): string[] {
   const style = {
     text: '',
     muted: ctx.theme.muted,
-    grid: ctx.theme.surface,
+    grid: ctx.theme.rule,
     series: ctx.theme.chartColors,
     fontFamily: '',
     fontSize: 0,
@@ -79,7 +79,7 @@ export function addChartSlide(slide: PptxSlide, s: SlideOf<'chart'>, ctx: PptxCo
       y: BODY.y + BODY.h - captionH,
       w: BODY.w,
       h: captionH,
-      fontSize: 14,
+      fontSize: ctx.theme.sizes.caption,
       color: ctx.theme.muted,
       fit: 'shrink',
     });

@@ -1,13 +1,15 @@
 import type { PptxSlide } from '../pptxgen-class.js';
 import type { SlideOf } from '../../../model/deck-model.js';
-import { BODY, type PptxContext, addHeading, bodyText } from '../pptx-context.js';
+import { type PptxContext, addHeading } from '../pptx-context.js';
+import { PT_PER_PX } from '../pptx-theme.js';
 import { isRoomy } from '../../../overflow/roomy-list.js';
 import { bulletRuns } from './bullets.js';
 
-/** Key points as a bulleted list in one editable text box. */
+/** Key points as a bulleted list in the list master's body placeholder (the outline lists them under the title). */
 export function addKeyPointsSlide(slide: PptxSlide, s: SlideOf<'key-points'>, ctx: PptxContext): void {
   addHeading(slide, ctx, s.title);
-  // Short lists are set large, as in the HTML themes (roomy-list.ts).
-  const fontSize = isRoomy('key-points', s.title, s.data.points) ? 24 : 20;
-  slide.addText(bulletRuns(s.data.points), { ...bodyText(ctx), ...BODY, fontSize, fit: 'shrink' });
+  // Short lists are set large (34px), as in the HTML themes (roomy-list.ts); else the body size of the master.
+  const roomy = isRoomy('key-points', s.title, s.data.points);
+  const fontSize = roomy ? Math.round(34 * PT_PER_PX) : undefined;
+  slide.addText(bulletRuns(s.data.points, false, fontSize), { placeholder: 'body', lang: ctx.lang });
 }

@@ -4,7 +4,7 @@ import type { SlideOf } from '../../../model/deck-model.js';
 import { quoted } from '../../../model/quote-slides.js';
 import { quoteSize } from '../../../overflow/quote-size.js';
 import { lineCount } from '../../../overflow/text-width.js';
-import { PAGE, type PptxContext, bodyText } from '../pptx-context.js';
+import { PAGE, type PptxContext, addHeading, bodyText } from '../pptx-context.js';
 
 /** Inches per CSS pixel of the 1280px slide (the page is 10in wide). */
 const IN_PER_PX = PAGE.width / 1280;
@@ -21,17 +21,8 @@ const GAP = 0.3;
  * whole block centred vertically.
  */
 export function addQuoteSlide(slide: PptxSlide, s: SlideOf<'quote'>, ctx: PptxContext): void {
-  slide.addText(s.title, {
-    ...bodyText(ctx),
-    x: PAGE.margin,
-    y: 0.3,
-    w: PAGE.width - 2 * PAGE.margin,
-    h: 0.4,
-    fontSize: 12,
-    bold: true,
-    color: ctx.theme.muted,
-    valign: 'middle',
-  });
+  // The quote master's title placeholder is the small kicker.
+  addHeading(slide, ctx, s.title);
   const size = quoteSize(s.data.quotes.map((q) => q.text));
   const columns = size.columns;
   const blocks = s.data.quotes.map((q) => {
@@ -50,8 +41,8 @@ export function addQuoteSlide(slide: PptxSlide, s: SlideOf<'quote'>, ctx: PptxCo
       y,
       w: 0.07,
       h: b.quoteH,
-      fill: { color: ctx.theme.accent },
-      line: { color: ctx.theme.accent },
+      fill: { color: ctx.theme.accent2 },
+      line: { color: ctx.theme.accent2 },
     });
     slide.addText(b.shown, {
       ...bodyText(ctx),

@@ -1,42 +1,38 @@
-import type { PptxSlide } from '../pptxgen-class.js';
 import type { SlideOf } from '../../../model/deck-model.js';
 import { PAGE, type PptxContext, bodyText } from '../pptx-context.js';
+import type { PptxSlide } from '../pptxgen-class.js';
 
-/** A section divider: large number, section title, one-line summary, on the surface colour. */
+/**
+ * A section divider as the HTML themes draw it, on the divider colour: the large number in translucent
+ * text, the section title (the master's title placeholder), the one-line summary.
+ */
 export function addSectionSlide(slide: PptxSlide, s: SlideOf<'section'>, ctx: PptxContext): void {
   const { data } = s;
+  const { theme } = ctx;
   const w = PAGE.width - 2 * PAGE.margin;
-  slide.background = { color: ctx.theme.surface };
   slide.addText(data.number, {
     ...bodyText(ctx),
     x: PAGE.margin,
-    y: 0.9,
+    y: 0.75,
     w,
-    h: 1.2,
+    h: 1.4,
     fontFace: ctx.fonts.heading,
-    fontSize: 60,
+    fontSize: Math.round((theme.sizes.heading * 120) / 44),
     bold: true,
-    color: ctx.theme.accent,
+    color: theme.onDivider,
+    transparency: 45,
     valign: 'bottom',
+    margin: 0,
   });
-  slide.addText(data.title, {
-    ...bodyText(ctx),
-    x: PAGE.margin,
-    y: 2.15,
-    w,
-    h: 1.1,
-    fontFace: ctx.fonts.heading,
-    fontSize: 34,
-    bold: true,
-    fit: 'shrink',
-  });
+  slide.addText(data.title, { placeholder: 'title', lang: ctx.lang });
   slide.addText(data.summary, {
     ...bodyText(ctx),
     x: PAGE.margin,
-    y: 3.35,
+    y: 3.3,
     w,
-    h: 1.4,
-    color: ctx.theme.muted,
+    h: 1.5,
+    color: theme.onDivider,
+    margin: 0,
     fit: 'shrink',
   });
 }

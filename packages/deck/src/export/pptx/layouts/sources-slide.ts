@@ -26,8 +26,8 @@ export function addSourcesSlide(slide: PptxSlide, s: SlideOf<'sources'>, ctx: Pp
   if (runs.length > 0) slide.addText(runs, { ...bodyText(ctx), ...BODY, h: sourceH, fontSize: 14, fit: 'shrink' });
   if (changes.length === 0) return;
   const { theme, fonts, lang, labels } = ctx;
-  const cell = { fontFace: fonts.body, lang, color: theme.text, fontSize: 10, valign: 'top' as const };
-  const head = { ...cell, bold: true, color: theme.onAccent, fill: { color: theme.accent } };
+  const cell = { fontFace: fonts.body, lang, color: theme.text, fontSize: 12, valign: 'top' as const };
+  const head = { ...cell, bold: true, color: theme.muted, fill: { color: theme.surface } };
   const rows: PptxTableRow[] = [
     ['', labels.original, labels.replacement, labels.note].map((text) => ({ text, options: head })),
     ...changes.map((c) => [
@@ -42,7 +42,7 @@ export function addSourcesSlide(slide: PptxSlide, s: SlideOf<'sources'>, ctx: Pp
     y: BODY.y + sourceH + 0.05,
     w: BODY.w,
     colW: [1.0, 2.5, 2.5, BODY.w - 6],
-    border: { type: 'solid', pt: 0.5, color: theme.surface },
+    border: { type: 'solid', pt: 0.5, color: theme.rule },
     margin: 0.05,
   });
 }

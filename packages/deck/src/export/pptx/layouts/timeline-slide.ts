@@ -15,7 +15,7 @@ export function addTimelineSlide(slide: PptxSlide, s: SlideOf<'timeline'>, ctx: 
     y: BODY.y + rowH / 2,
     w: 0,
     h: Math.max(rowH * (events.length - 1), 0.01),
-    line: { color: ctx.theme.muted, width: 1.5 },
+    line: { color: ctx.theme.rule, width: 3 },
   });
   events.forEach((event, i) => {
     const y = BODY.y + i * rowH;
