@@ -101,6 +101,11 @@ describe('chart slides', () => {
     const long = '很长的说明文字'.repeat(20);
     expect(budgetCaption(['短句一。', '短句二。'], '')).toEqual({ caption: '短句一。短句二。', rest: [] });
     expect(budgetCaption([long, '短句。'])).toEqual({ rest: [long, '短句。'] });
+    // One sentence stating three market shares is the statement of three facts: it is said once.
+    expect(budgetCaption(['三家份额分别为61.7%、11%和5.7%。', '三家份额分别为61.7%、11%和5.7%。'], '')).toEqual({
+      caption: '三家份额分别为61.7%、11%和5.7%。',
+      rest: [],
+    });
   });
 
   it('counts the title and the caption when measuring a chart, so lintDeck reports them', () => {

@@ -10,9 +10,11 @@ export interface BudgetedCaption {
 
 /**
  * The caption under a chart or comparison: the statements, in order, as many as fit in
- * MAX_CAPTION_LINES lines of caption type; the others are returned for the notes.
+ * MAX_CAPTION_LINES lines of caption type; the others are returned for the notes. A statement several facts
+ * share (one sentence giving three market shares) is said once.
  */
-export function budgetCaption(statements: readonly string[], separator = ' '): BudgetedCaption {
+export function budgetCaption(written: readonly string[], separator = ' '): BudgetedCaption {
+  const statements = [...new Set(written)];
   const shown: string[] = [];
   let at = 0;
   for (; at < statements.length; at++) {
