@@ -1,18 +1,12 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadNarrative, type Narrative } from '@lectern/narrative';
+import type { Narrative } from '@lectern/narrative';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_NARRATIVE, ENGLISH_FIXTURE, loadFixture } from './load-fixture.js';
 import { varyStems } from '../src/assembly/vary-stems.js';
 import { assembleQuiz, buildItemBank, type Item, lintItems, type ItemBank, stemPrefix } from '../src/index.js';
 
-const english = fileURLToPath(new URL('./fixtures/english-narrative', import.meta.url));
-const chinese = fileURLToPath(new URL('../../../content/amazon-aws-2023', import.meta.url));
-
-async function load(folder: string): Promise<Narrative> {
-  const { narrative, findings } = await loadNarrative(folder);
-  if (!narrative) throw new Error(JSON.stringify(findings.slice(0, 3)));
-  return narrative;
-}
+const english = ENGLISH_FIXTURE;
+const chinese = DEFAULT_NARRATIVE;
 
 const thin = (n: Narrative): Narrative => ({ ...n, sections: n.sections.map((s) => ({ ...s, items: [] })) });
 
@@ -25,9 +19,9 @@ function topShare(items: readonly Item[]): number {
 describe('stem variety', () => {
   const banks: [string, ItemBank][] = [];
   beforeAll(async () => {
-    banks.push(['english', buildItemBank(await load(english))]);
+    banks.push(['english', buildItemBank(await loadFixture(english))]);
     if (existsSync(`${chinese}/narrative.yaml`))
-      banks.push(['chinese, no authored items', buildItemBank(thin(await load(chinese)))]);
+      banks.push(['chinese, no authored items', buildItemBank(thin(await loadFixture(chinese)))]);
   });
 
   it('keeps every phrasing of a generated stem, the stem among them', () => {

@@ -4,6 +4,7 @@ import { loadNarrative, type Narrative } from '@lectern/narrative';
 import { assembleQuiz, buildItemBank, quizReport, type QuizReport } from '@lectern/quiz';
 import { CONTENT_ROOT, DEFAULT_NARRATIVE, REPO_ROOT } from '../measure/paths.js';
 import type { Measure, ScenarioResult } from '../report/results.js';
+import { type CorpusQuiz, corpusArticles, corpusQuiz, corpusTable } from './quiz-corpus.js';
 
 export interface QuizQualityOptions {
   /** Seeds each narrative's quiz is drawn with. @default [1, 2, 3, 4, 5] */
@@ -102,6 +103,31 @@ export async function quizQuality(options: QuizQualityOptions = {}): Promise<Sce
     );
     details[c.name] = reports;
   }
+  const corpus: CorpusQuiz[] = [];
+  for (const article of corpusArticles()) corpus.push(await corpusQuiz(article, seeds[0] ?? 1));
+  for (const { article, report: r } of corpus) {
+    measures.push(
+      {
+        label: `import corpus ${article}: share above \`remember\``,
+        value: r.aboveRemember.share,
+        unit: 'share',
+        target: { min: 0.3, text: '≥ 0.3' },
+      },
+      {
+        label: `import corpus ${article}: sections covered`,
+        value: r.sections.filter((x) => x.items > 0).length / Math.max(1, r.sections.length),
+        unit: 'share',
+      },
+      {
+        label: `import corpus ${article}: cueing pairs + distractor findings`,
+        value: r.cueingPairs.length + r.distractorViolations.length,
+        unit: 'findings',
+        target: { max: 0, text: '0' },
+      },
+    );
+  }
+  details['import corpus'] = corpus.map((c) => c.report);
+  details['import corpus table'] = corpusTable(corpus);
   return {
     id: 'quiz-quality',
     title: 'Quiz quality against the blueprint (levels, coverage, cueing, distractors, stems)',
@@ -110,6 +136,7 @@ export async function quizQuality(options: QuizQualityOptions = {}): Promise<Sce
     notes: [
       `Each figure is over quizzes drawn with seeds ${seeds.join(', ')} at the blueprint's default size.`,
       'Narratives marked "no authored items" use the generators alone (as an imported article would); their target is ≥ 30% above `remember`.',
+      `Lines starting "import corpus" are the articles of packages/import/test/corpus, each imported and its quiz drawn as \`lectern build\` would (seed ${seeds[0] ?? 1}); the table (level mix, coverage, stem openings, cueing, distractors) is in the results' details under "import corpus table".`,
     ],
   };
 }

@@ -16,6 +16,7 @@ const STRENGTH: Record<string, number> = {
   compare: 75,
   trend: 75,
   'key-point': 72,
+  'quote-meaning': 72,
   matching: 70,
   ordering: 70,
   'numeric-choice': 60,

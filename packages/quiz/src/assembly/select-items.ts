@@ -63,7 +63,9 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
     const clashes = [...index.candidates(item)].filter(
       (c) => giveawayBetween(c, item, { repeatFacts: blueprint.repeatFacts }) !== undefined,
     );
-    if (clashes.some((c) => itemStrength(c) >= itemStrength(item))) return false;
+    // Note: a stronger item replaces one weaker item it clashes with, never several: one section-argument item
+    // whose options show three facts would otherwise push three items (and their sections) out of the quiz.
+    if (clashes.length > 1 || clashes.some((c) => itemStrength(c) >= itemStrength(item))) return false;
     for (const c of clashes) {
       chosen.delete(c);
       index.remove(c);

@@ -12,12 +12,15 @@ const LEADING_VERDICT = /^(?:正[确確]|[错錯][误誤]|[对對]|[错錯]|true
  * Learner-facing: no internal ids.
  */
 export function generalFeedbackText(item: Item, labels: ExportLabels, section?: QuizSection): string {
-  const why = [`${labels.rationale}：${item.rationale}`];
+  const why = [`${labels.rationale}${labels.colon}${item.rationale}`];
   if (item.type === 'true-false') {
     const said = item.feedback?.replace(LEADING_VERDICT, '').trim();
     why.unshift(labels.statementIs(item.answer) + (said ? ` ${said}` : ''));
   }
-  const parts = [...why, `${labels.source}（${learnerSourceLabel(item, section, labels)}）：${item.source.passage}`];
+  const parts = [
+    ...why,
+    `${labels.source}${labels.parens(learnerSourceLabel(item, section, labels))}${labels.colon}${item.source.passage}`,
+  ];
   if (item.slide !== undefined) parts.push(labels.taughtOnSlide(item.slide));
   return parts.join('\n\n');
 }

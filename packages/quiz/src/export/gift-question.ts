@@ -19,10 +19,12 @@ export function giftStemText(
 ): string {
   switch (item.type) {
     case 'numeric':
-      return item.unit ? `${item.stem}\n（${labels.unit}：${item.unit}）` : item.stem;
+      return item.unit
+        ? `${item.stem}\n${labels.parens(`${labels.unit}${labels.colon}${item.unit}`).trim()}`
+        : item.stem;
     case 'cloze': {
       const text = clozeSegments(item)
-        .map((s) => (s.kind === 'text' ? s.text : `_____（${s.number}）`))
+        .map((s) => (s.kind === 'text' ? s.text : `_____${labels.parens(String(s.number))}`))
         .join('');
       return `${item.stem}\n${text}${gap !== undefined && item.gaps.length > 1 ? `\n→ ${labels.gap(gap)}` : ''}`;
     }

@@ -34,6 +34,10 @@ export interface ExportLabels {
   questionN: (n: number) => string;
   /** Ends a sentence: `。` or `.`. */
   fullStop: string;
+  /** After a label (`答案：`, `Answer: `). */
+  colon: string;
+  /** A remark in brackets after what it is about: `（单位：亿元）`, ` (unit: billion USD)`. */
+  parens: (text: string) => string;
   /** Whether a true/false statement is true, said after the learner's verdict. */
   statementIs: (truth: boolean) => string;
   /** The ordering hint as each platform shows the question: drag and drop, or a number per position. */
@@ -86,6 +90,8 @@ const zh: ExportLabels = {
   yourAnswer: '你的答案',
   questionN: (n) => `第 ${n} 题`,
   fullStop: '。',
+  colon: '：',
+  parens: (text) => `（${text}）`,
   statementIs: (truth) => (truth ? '这句话符合文章。' : '这句话不符合文章。'),
   orderDragHint: '拖动各项，排成正确的顺序',
   orderMatchHint: '为每个位置选出对应的一项',
@@ -135,6 +141,8 @@ const en: ExportLabels = {
   yourAnswer: 'Your answer',
   questionN: (n) => `Question ${n}`,
   fullStop: '.',
+  colon: ': ',
+  parens: (text) => ` (${text})`,
   statementIs: (truth) => (truth ? 'The statement matches the text.' : 'The statement does not match the text.'),
   orderDragHint: 'Drag the entries into the right order',
   orderMatchHint: 'For each position, choose the entry that belongs there',

@@ -22,8 +22,8 @@ function entry(item: Item, labels: ExportLabels, sections: Map<string, Quiz['sec
   const answers = correctAnswerLines(item, labels);
   const answer =
     answers.length === 1
-      ? `**${labels.answer}：** ${mdBlock(answers[0] ?? '', '  ')}`
-      : `**${labels.answer}：**\n\n${answers.map((a) => `- ${mdBlock(a, '  ')}`).join('\n')}`;
+      ? `**${labels.answer}${labels.colon.trim()}** ${mdBlock(answers[0] ?? '', '  ')}`
+      : `**${labels.answer}${labels.colon.trim()}**\n\n${answers.map((a) => `- ${mdBlock(a, '  ')}`).join('\n')}`;
   const section = sections.get(item.source.sectionId);
   const where = [
     `${labels.section} ${section ? `${section.number} ${section.title}` : ''} (${item.source.sectionId})`,
@@ -31,8 +31,8 @@ function entry(item: Item, labels: ExportLabels, sections: Map<string, Quiz['sec
   ].join(' · ');
   const lines = [
     answer,
-    `**${labels.rationale}：** ${mdBlock(item.rationale)}`,
-    `**${labels.source}：** ${mdInline(where)}`,
+    `**${labels.rationale}${labels.colon.trim()}** ${mdBlock(item.rationale)}`,
+    `**${labels.source}${labels.colon.trim()}** ${mdInline(where)}`,
     `> ${mdBlock(item.source.passage, '> ')}`,
   ];
   if (item.slide !== undefined) lines.push(`*${mdInline(labels.taughtOnSlide(item.slide))}*`);

@@ -33,13 +33,13 @@ function itemBody(item: Item, labels: ExportLabels): string[] {
     case 'true-false':
       return [`- ☐ ${labels.trueLabel}\n- ☐ ${labels.falseLabel}`];
     case 'numeric':
-      return [`${labels.answer}：${BLANK}${item.unit ? ` ${mdInline(item.unit)}` : ''}`];
+      return [`${labels.answer}${labels.colon}${BLANK}${item.unit ? ` ${mdInline(item.unit)}` : ''}`];
     case 'short':
-      return [`${labels.answer}：${BLANK}`];
+      return [`${labels.answer}${labels.colon}${BLANK}`];
     case 'cloze':
       return [
         clozeSegments(item)
-          .map((s) => (s.kind === 'text' ? mdBlock(s.text) : `${BLANK}（${s.number}）`))
+          .map((s) => (s.kind === 'text' ? mdBlock(s.text) : `${BLANK}${labels.parens(String(s.number))}`))
           .join(''),
       ];
     case 'matching':

@@ -2,6 +2,7 @@ import type { Section } from '@lectern/narrative';
 import { asSentence, fillTemplate } from '../i18n/strings.js';
 import type { Item, TrueFalseItem } from '../model/item.js';
 import { meaningChanges } from '../util/meaning-change.js';
+import { isTableRow } from '../util/sentences.js';
 import type { GeneratorContext } from './context.js';
 import type { Generator } from './generator.js';
 import { generatedBase } from './item-base.js';
@@ -30,6 +31,7 @@ export const keyPoint: Generator = {
     let n = 0;
     for (const section of context.narrative.sections) {
       section.keyPoints.forEach((point, i) => {
+        if (isTableRow(point)) return;
         const key = `${section.id}-${i + 1}`;
         const wantFalse = n % 2 === 1;
         const changed = wantFalse ? changedMeaning(context, section, point) : undefined;
@@ -53,6 +55,8 @@ export const keyPoint: Generator = {
           }),
           type: 'true-false',
           answer: changed === undefined,
+          // The point as the text makes it: an item that shows it (stem, option, feedback) answers this one.
+          cues: [point],
           ...(changed === undefined ? {} : { feedback: fillTemplate(strings.feedbackFalse, { truth: point }) }),
         };
         items.push(item);

@@ -7,6 +7,7 @@ import { matching } from './matching.js';
 import { numericChoice } from './numeric-choice.js';
 import { numericEntry } from './numeric-entry.js';
 import { ordering } from './ordering.js';
+import { quoteMeaning } from './quote-meaning.js';
 import { quoteSpeaker } from './quote-speaker.js';
 import { sectionArgument } from './section-argument.js';
 import { trend } from './trend.js';
@@ -14,7 +15,7 @@ import { trueFalse } from './true-false.js';
 
 /**
  * Every item generator, in the order their items appear in the bank: those that test understanding (the argument
- * of a section, key points, causes, comparisons, trends, sequences) before those that test recall of a figure.
+ * of a section, key points, causes, comparisons, trends, sequences, what a quote means) before those that test recall of a figure.
  */
 export const generators: readonly Generator[] = [
   sectionArgument,
@@ -24,6 +25,7 @@ export const generators: readonly Generator[] = [
   trend,
   matching,
   ordering,
+  quoteMeaning,
   quoteSpeaker,
   numericChoice,
   numericEntry,

@@ -1,6 +1,7 @@
 import { fillTemplate } from '../i18n/strings.js';
 import type { Item, SingleItem } from '../model/item.js';
 import { meaningChanges } from '../util/meaning-change.js';
+import { isTableRow } from '../util/sentences.js';
 import type { GeneratorContext } from './context.js';
 import type { Generator } from './generator.js';
 import { generatedBase } from './item-base.js';
@@ -11,7 +12,7 @@ const OPTION_IDS = ['a', 'b', 'c', 'd'];
 
 /**
  * Each section's summary → "which statement best sums up part N": the summary against its own meaning turned
- * (an antonym or a rival entity swapped in) and, to fill up, the summaries of other parts.
+ * (an antonym or a rival entity swapped in) and, to fill up, the summaries of other parts (turned, where they can be).
  */
 export const sectionArgument: Generator = {
   name: NAME,
@@ -20,6 +21,7 @@ export const sectionArgument: Generator = {
     const items: Item[] = [];
     for (const section of narrative.sections) {
       const summary = section.summary;
+      if (isTableRow(summary)) continue;
       const wrong: string[] = meaningChanges(summary, context.language)
         .slice(0, 2)
         .map((c) => c.text);
@@ -27,8 +29,11 @@ export const sectionArgument: Generator = {
       if (swap && wrong.length < 2) wrong.push(summary.split(swap.from).join(swap.to));
       for (const other of narrative.sections) {
         if (wrong.length >= 3) break;
-        if (other.id !== section.id && other.summary !== summary && !wrong.includes(other.summary))
-          wrong.push(other.summary);
+        // Note: another part's summary turned in meaning where it can be: shown as it stands, it would state (and
+        // give away) what that part's own items ask; turned, it is no second true statement either.
+        const borrowed = meaningChanges(other.summary, context.language)[0]?.text ?? other.summary;
+        if (other.id !== section.id && other.summary !== summary && !wrong.includes(borrowed) && !isTableRow(borrowed))
+          wrong.push(borrowed);
       }
       if (wrong.length < 2) continue;
       const part = context.sectionLabel(section.id);

@@ -85,6 +85,8 @@ export const trueFalse: Generator = {
         type: 'true-false',
         answer: changed === undefined,
         feedback,
+        // The true statement: an item that shows it (as its stem, an option or feedback) answers this one.
+        cues: [fact.statement],
       };
       items.push(item);
     }

@@ -56,6 +56,8 @@ export interface QuizStrings {
   sectionArgument: Variants;
   /** Who said a quotation. */
   quoteSpeaker: Variants;
+  /** What a quotation meant, as the text uses it (`{speaker}`, `{text}`). */
+  quoteMeaning: Variants;
   /** Rationale quoting the evidence. */
   rationaleEvidence: string;
   rationaleMatching: string;
@@ -72,6 +74,8 @@ export interface QuizStrings {
   rationaleArgument: string;
   /** Rationale of a quote item. */
   rationaleQuote: string;
+  /** Rationale of a quote-meaning item: the sentence quoting it and the point it makes (`{sentence}`, `{point}`). */
+  rationaleQuoteMeaning: string;
   /** Feedback for a false statement: the true one (follows the verdict, so it opens with what the text says). */
   feedbackFalse: string;
   /** Feedback for a true statement. */
@@ -95,6 +99,13 @@ export interface QuizStrings {
     month: string;
     day: string;
     quarterNames: readonly [string, string, string, string];
+    /** A fiscal year (`FY2025`): `{year}`. */
+    fiscalYear: string;
+    /** A fiscal quarter (`FY2025-Q1`): `{year}`, `{quarter}` (a quarter name), `{quarterNumber}`. */
+    fiscalQuarter: string;
+    /** A half year (`2024-H1`): `{year}`, `{half}` (a half name). */
+    half: string;
+    halfNames: readonly [string, string];
   };
   /** Plural noun for a group of subjects of one entity kind. */
   subjectKinds: Record<string, string>;
@@ -121,7 +132,10 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 
 /** Text to set inside quotation marks: its own “double” quotes become ‘single’ ones, so quotes nest. */
 export function nestQuotes(text: string): string {
-  return text.replace(/“/g, '‘').replace(/”/g, '’');
+  const nested = text.replace(/“/g, '‘').replace(/”/g, '’');
+  // A sentence cut out of a longer quotation may open a quote it does not close: close it, so the marks pair up.
+  const open = (nested.match(/‘/g) ?? []).length - (nested.match(/’/g) ?? []).length;
+  return open > 0 ? `${nested}${'’'.repeat(open)}` : nested;
 }
 
 /** The phrasing `key` (an item's id, mixed with a seed) picks among a template's variants. */

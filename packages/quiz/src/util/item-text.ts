@@ -1,4 +1,5 @@
 import type { Item, ItemOption } from '../model/item.js';
+import { stripEnd } from './sentences.js';
 
 /** The correct options of a choice item; empty for other types. */
 export function keysOf(item: Item): ItemOption[] {
@@ -51,7 +52,8 @@ export function revealedText(item: Item): string {
  * the figures of its answer, a short answer's accepted words.
  */
 export function itemCues(item: Item): string[] {
-  const cues = [...(item.cues ?? []), ...answerFigures(item)];
+  // Note: a statement is shown with or without its full stop (a stem adds one, an option keeps the text's).
+  const cues = [...(item.cues ?? []).map(stripEnd), ...answerFigures(item)];
   if (item.type === 'short') cues.push(...item.answers);
   return [...new Set(cues.filter((c) => c.trim().length >= 2))];
 }
@@ -69,8 +71,14 @@ export function answerFigures(item: Item): string[] {
       return keysOf(item)
         .map((o) => o.text)
         .filter((t) => /\d/.test(t));
-    case 'numeric':
-      return item.unit === '' ? [] : [`${item.answer}${item.unit}`];
+    case 'numeric': {
+      if (item.unit === '') return [];
+      // Note: an English unit is written apart and in part (`$7.3 billion` for 7.3 with unit `billion USD`).
+      const word = /^[A-Za-z]/.test(item.unit) ? item.unit.split(' ')[0] : undefined;
+      return word === undefined
+        ? [`${item.answer}${item.unit}`]
+        : [`${item.answer}${item.unit}`, `${item.answer} ${word}`];
+    }
     case 'cloze':
       return item.gaps.flatMap((gap) => {
         const after = item.text.split(`{{${gap.id}}}`)[1] ?? '';

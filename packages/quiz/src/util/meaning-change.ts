@@ -50,7 +50,6 @@ const EN_PAIRS: readonly [string, string][] = [
   ['above', 'below'],
   ['expanded', 'contracted'],
   ['cheaper', 'costlier'],
-  ['before', 'after'],
   ['success', 'failure'],
   ['optimistic', 'pessimistic'],
 ];
@@ -104,5 +103,11 @@ export function meaningChanges(text: string, language: string): MeaningChange[] 
       break;
     }
   }
-  return out.sort((x, y) => text.indexOf(x.from) - text.indexOf(y.from));
+  // Note: an English sentence's first word is swapped last: a noun there ("Growth held up" → "Decline held up")
+  // rarely turns the meaning cleanly; a verb further on (rose → fell) does.
+  const at = (c: MeaningChange): number => {
+    const i = text.indexOf(c.from);
+    return !zh && i === 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return out.sort((x, y) => at(x) - at(y));
 }

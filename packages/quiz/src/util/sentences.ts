@@ -41,3 +41,12 @@ export function share(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   for (const g of x) if (y.has(g)) n++;
   return n / x.size;
 }
+
+/**
+ * Whether a line reads as a table row, not a sentence: a label and a colon, then cells split by semicolons
+ * (`Google Cloud: Q3 2024 revenue $11.4 billion; Growth 35%`). An imported article's table can give such key
+ * points; as a statement to judge or a summary to pick they read badly.
+ */
+export function isTableRow(text: string): boolean {
+  return /^[^:：;；]{1,40}[:：][^;；]+[;；]/u.test(text.trim());
+}
