@@ -3,10 +3,12 @@ import type { Quiz } from '../model/quiz.js';
 import { correctAnswerLines } from './correct-answer.js';
 import { mdBlock, mdInline } from './escape-markdown.js';
 import { type ExportLabels, labelsFor } from './labels.js';
+import { learnerSourceLabel } from './source-label.js';
 
 /**
- * `answer-key.md`: for each question, in quiz order, the answer, the rationale, the cited passage with its
- * section and paragraph ids, and "taught on slide N" when the item knows its slide.
+ * `answer-key.md`: for each question, in quiz order, the answer, the rationale, the cited passage with where a
+ * learner finds it (part, title, paragraph numbers; never internal ids), and "taught on slide N" when the item knows
+ * its slide.
  */
 export function exportAnswerKey(quiz: Quiz): string {
   const labels = labelsFor(quiz.language);
@@ -24,11 +26,8 @@ function entry(item: Item, labels: ExportLabels, sections: Map<string, Quiz['sec
     answers.length === 1
       ? `**${labels.answer}${labels.colon.trim()}** ${mdBlock(answers[0] ?? '', '  ')}`
       : `**${labels.answer}${labels.colon.trim()}**\n\n${answers.map((a) => `- ${mdBlock(a, '  ')}`).join('\n')}`;
-  const section = sections.get(item.source.sectionId);
-  const where = [
-    `${labels.section} ${section ? `${section.number} ${section.title}` : ''} (${item.source.sectionId})`,
-    `${labels.paragraph} ${item.source.paragraphIds.join(', ')}`,
-  ].join(' · ');
+  // Note: the key may be handed to learners after the test, so it names the passage as they read it, never by id.
+  const where = learnerSourceLabel(item, sections.get(item.source.sectionId), labels);
   const lines = [
     answer,
     `**${labels.rationale}${labels.colon.trim()}** ${mdBlock(item.rationale)}`,

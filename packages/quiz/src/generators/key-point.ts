@@ -45,7 +45,7 @@ export const keyPoint: Generator = {
             generator: NAME,
             key,
             stem: context.phrase(strings.keyPoint, key, { statement: asSentence(changed ?? point, strings) }),
-            rationale: fillTemplate(strings.rationaleKeyPoint, { where, truth: point }),
+            rationale: fillTemplate(strings.rationaleKeyPoint, { where, truth: asSentence(point, strings) }),
             source: context.sourceFor(
               paragraphsFor(section, point),
               facts.map((f) => f.id),
@@ -57,7 +57,9 @@ export const keyPoint: Generator = {
           answer: changed === undefined,
           // The point as the text makes it: an item that shows it (stem, option, feedback) answers this one.
           cues: [point],
-          ...(changed === undefined ? {} : { feedback: fillTemplate(strings.feedbackFalse, { truth: point }) }),
+          ...(changed === undefined
+            ? {}
+            : { feedback: fillTemplate(strings.feedbackFalse, { truth: asSentence(point, strings) }) }),
         };
         items.push(item);
       });
