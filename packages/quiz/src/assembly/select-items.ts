@@ -6,17 +6,21 @@ import { type DifficultyMix, difficultyTargets } from './difficulty-targets.js';
 import { giveawayBetween, itemStrength } from './giveaway.js';
 import { MAX_PREFIX_SHARE, stemPrefix } from '../lint/rules/stem-prefix.js';
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Candidates in the order they are tried: authored first, then generated items with the types interleaved. */
 function candidateOrder(pool: readonly Item[], rng: Rng): Item[] {
   const authored = rng.shuffle(pool.filter((i) => i.origin === 'authored'));
   const byType = new Map<string, Item[]>();
-  for (const item of pool) {
-    if (item.origin === 'authored') continue;
-    byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
-  }
+  for (const item of pool) if (item.origin !== 'authored') push(byType, item.type, item);
   const queues = rng.shuffle([...byType.keys()].sort()).map((t) => rng.shuffle(byType.get(t) ?? []));
   const generated: Item[] = [];
-  for (let round = 0; queues.some((q) => q.length > round); round++) {
+  const rounds = Math.max(0, ...queues.map((q) => q.length));
+  for (let round = 0; round < rounds; round++) {
     for (const q of queues) if (q[round]) generated.push(q[round] as Item);
   }
   return [...authored, ...generated];
@@ -50,9 +54,12 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
   const byDifficulty = new Map<ItemDifficulty, number>();
   let aboveCount = 0;
   const byPrefix = new Map<string, number>();
+  // Note: a stem's opening is asked for at every step of every queue; computed once per item.
+  const prefixOf = new Map<Item, string>(pool.map((item) => [item, stemPrefix(item.stem)]));
+  const prefix = (item: Item): string => prefixOf.get(item) ?? stemPrefix(item.stem);
   const prefixCap = Math.max(2, Math.floor(MAX_PREFIX_SHARE * count + 1e-9));
   const bump = (item: Item, d: number): void => {
-    byPrefix.set(stemPrefix(item.stem), (byPrefix.get(stemPrefix(item.stem)) ?? 0) + d);
+    byPrefix.set(prefix(item), (byPrefix.get(prefix(item)) ?? 0) + d);
     bySection.set(item.source.sectionId, (bySection.get(item.source.sectionId) ?? 0) + d);
     if (item.objective !== undefined) byObjective.set(item.objective, (byObjective.get(item.objective) ?? 0) + d);
     byDifficulty.set(item.difficulty, (byDifficulty.get(item.difficulty) ?? 0) + d);
@@ -80,7 +87,7 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
   const queues = new Map<string, Item[]>();
   for (const item of candidateOrder(pool, rng)) {
     const key = `${item.source.sectionId}\u0000${item.objective ?? ''}\u0000${above(item) ? 1 : 0}\u0000${item.difficulty}`;
-    queues.set(key, [...(queues.get(key) ?? []), item]);
+    push(queues, key, item);
   }
   const lists = [...queues.values()];
   const heads = lists.map(() => 0);
@@ -101,9 +108,7 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
         while (
           relax <= 1 &&
           at < limit &&
-          (tried.has(list[at]!) ||
-            chosen.has(list[at]!) ||
-            (byPrefix.get(stemPrefix(list[at]!.stem)) ?? 0) >= prefixCap)
+          (tried.has(list[at]!) || chosen.has(list[at]!) || (byPrefix.get(prefix(list[at]!)) ?? 0) >= prefixCap)
         )
           at++;
         const head = at < limit ? list[at] : list[heads[q]!];
@@ -116,7 +121,7 @@ export function selectItems(pool: readonly Item[], count: number, rng: Rng, opti
         }
         if (relax <= 1) {
           if (targets && (byDifficulty.get(head.difficulty) ?? 0) >= targets[head.difficulty]) return;
-          if ((byPrefix.get(stemPrefix(head.stem)) ?? 0) >= prefixCap) return;
+          if ((byPrefix.get(prefix(head)) ?? 0) >= prefixCap) return;
         }
         const sectionTarget = (share ?? 0) * count;
         const objectiveTarget = (objectiveShare.get(head.objective ?? '') ?? 0) * count;
