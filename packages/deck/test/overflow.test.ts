@@ -67,4 +67,24 @@ describe('overflow', () => {
     const tooMany = { ...exec, slides: [...exec.slides, ...exec.slides] };
     expect(lintDeck(tooMany, n).map((f) => f.rule)).toContain('deck/too-many-slides');
   });
+
+  it("gives each page of a split agenda and summary the notes of that page's entries", () => {
+    const n = smallNarrative();
+    for (let i = 2; i < 40; i++) n.sections.push(section(`s${i}`, i));
+    const deck = buildDeckModel(n);
+    for (const layout of ['agenda', 'summary'] as const) {
+      const pages = deck.slides.filter((s) => s.layout === layout);
+      expect(pages.length).toBeGreaterThan(1);
+      const entries = pages.map((p) =>
+        p.layout === 'agenda'
+          ? p.data.items.map((i) => `${i.number} ${i.title}: ${i.summary}`)
+          : p.layout === 'summary'
+            ? p.data.points
+            : [],
+      );
+      expect(pages.map((p) => p.notes)).toEqual(entries.map((e) => e.join('\n\n')));
+      // Together the pages' notes still hold every section once.
+      expect(entries.flat()).toHaveLength(n.sections.length);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { Narrative, Section } from '@lectern/narrative';
+import type { AgendaItem } from './deck-model.js';
 import type { SlideDraft } from './draft.js';
 import { draft } from './draft.js';
 import { deckLabels } from './labels.js';
@@ -20,18 +21,27 @@ export function titleSlide(narrative: Narrative, cutTitle?: string): SlideDraft 
   return draft('title', narrative.title, data, { notes });
 }
 
+/** The speaker notes of an agenda slide (or of one page of it): each entry it lists. */
+export function agendaNotes(items: readonly AgendaItem[]): string {
+  return items.map((i) => `${i.number} ${i.title}: ${i.summary}`).join('\n\n');
+}
+
+/** The speaker notes of a summary slide (or of one page of it): each point it lists. */
+export function summaryNotes(points: readonly string[]): string {
+  return points.join('\n\n');
+}
+
 export function agendaSlide(narrative: Narrative, sections: readonly Section[]): SlideDraft {
   const labels = deckLabels(narrative.language);
   const items = sections.map((s) => ({ number: s.number, title: s.title, summary: s.summary }));
-  const notes = sections.map((s) => `${s.number} ${s.title}: ${s.summary}`).join('\n\n');
-  return draft('agenda', labels.agenda, { items }, { notes });
+  return draft('agenda', labels.agenda, { items }, { notes: agendaNotes(items) });
 }
 
 /** Takeaways: each section's one-line summary. */
 export function summarySlide(narrative: Narrative, sections: readonly Section[]): SlideDraft {
   const labels = deckLabels(narrative.language);
   const points = sections.map((s) => s.summary);
-  return draft('summary', labels.summary, { points }, { notes: points.join('\n\n') });
+  return draft('summary', labels.summary, { points }, { notes: summaryNotes(points) });
 }
 
 /** Source and every place where the content departs from it, so the audience can tell them apart. */

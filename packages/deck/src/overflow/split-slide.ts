@@ -1,5 +1,6 @@
 import type { Slide } from '../model/deck-model.js';
 import type { SlideDraft } from '../model/draft.js';
+import { agendaNotes, summaryNotes } from '../model/frame-slides.js';
 import { deckLabels } from '../model/labels.js';
 import { balancedPages } from './balanced-pages.js';
 import { BUDGETS } from './budgets.js';
@@ -9,10 +10,17 @@ import { measureSlide, overflows } from './measure-slide.js';
 function withItems(slide: Slide, start: number, end: number): Slide {
   switch (slide.layout) {
     case 'key-points':
-    case 'summary':
       return { ...slide, data: { ...slide.data, points: slide.data.points.slice(start, end) } };
-    case 'agenda':
-      return { ...slide, data: { ...slide.data, items: slide.data.items.slice(start, end) } };
+    // Note: an agenda's or summary's notes list its entries; a page's notes list the page's (a deck of n sections
+    // would otherwise carry n entries on each of its n/5 pages).
+    case 'summary': {
+      const points = slide.data.points.slice(start, end);
+      return { ...slide, notes: summaryNotes(points), data: { ...slide.data, points } };
+    }
+    case 'agenda': {
+      const items = slide.data.items.slice(start, end);
+      return { ...slide, notes: agendaNotes(items), data: { ...slide.data, items } };
+    }
     case 'comparison':
       return { ...slide, data: { ...slide.data, rows: slide.data.rows.slice(start, end) } };
     case 'timeline':
