@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { Marp } from '@marp-team/marp-core';
 import { describe, expect, it } from 'vitest';
+import { chartLinks } from '../src/html/chart-links-plugin.js';
 import { createMarp } from '../src/html/marp-engine.js';
+import { ownThemeCss } from '../src/themes/themes.js';
 
 const require = createRequire(import.meta.url);
 const options = () => ({
@@ -49,5 +51,28 @@ describe('how the deck extends Marp', () => {
     const { html } = createMarp().render(markdown('One'));
     expect(html).toContain('src="data:image/svg+xml;base64,PHN2Zy8+"');
     expect(html).not.toContain('href="http://www.example.com"');
+  });
+
+  it('splits slides as Marpit does (the linear slide rule): same HTML, CSS and notes as plain Marp', () => {
+    // Local directives carry over, spot directives do not; headings, a `***` rule, notes, an image, an empty
+    // slide and the front matter's pagination and footer.
+    const slides = [
+      '<!-- class: lead -->\n\n# One\n\n<!-- note one -->',
+      '<!-- _class: agenda -->\n\n## Two\n\n- a\n- b\n\n***\n\nafter a starred rule',
+      '',
+      '<!-- paginate: false -->\n\n## Four\n\n![chart](data:image/svg+xml;base64,PHN2Zy8+)',
+      '## Five\n\n> quote\n\n<!-- note five -->',
+    ];
+    const md = `---\nmarp: true\ntheme: lectern\npaginate: true\nfooter: "F"\n---\n\n${slides.join('\n\n---\n\n')}\n`;
+    const plain = new Marp(options());
+    for (const css of ownThemeCss()) plain.themeSet.add(css);
+    plain.use(chartLinks);
+    const want = plain.render(md);
+    const got = createMarp().render(md);
+    expect(got.html).toBe(want.html);
+    expect(got.css).toBe(want.css);
+    expect(got.comments).toEqual(want.comments);
+    // Every top-level rule starts a slide, `***` included.
+    expect((got.html.match(/<section /g) ?? []).length).toBe(slides.length + 1);
   });
 });

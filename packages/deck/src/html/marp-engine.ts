@@ -3,6 +3,7 @@ import type { Marp } from '@marp-team/marp-core';
 import { ownThemeCss } from '../themes/themes.js';
 import { type CachingMarpClass, cachingMarp } from './caching-marp.js';
 import { chartLinks } from './chart-links-plugin.js';
+import { useLinearSlideRule } from './linear-slide-rule.js';
 
 const require = createRequire(import.meta.url);
 let marpClass: CachingMarpClass | undefined;
@@ -17,9 +18,10 @@ function loadMarp(): CachingMarpClass {
 }
 
 /**
- * A Marp Core instance with our settings, changed only through its public options and `marp.use(plugin)`:
+ * A Marp Core instance with our settings, changed through its public options and `marp.use(plugin)`:
  * no raw HTML, no math, no emoji images (they would load from a CDN), no Marp browser script (the player
- * script replaces it), our themes registered, chart data URLs allowed and linkify off.
+ * script replaces it), our themes registered, chart data URLs allowed and linkify off; Marpit's slide splitter
+ * swapped for a linear one (same output).
  */
 export function createMarp(): Marp & { readonly packs: number } {
   const MarpClass = loadMarp();
@@ -32,5 +34,6 @@ export function createMarp(): Marp & { readonly packs: number } {
   });
   for (const css of ownThemeCss()) marp.themeSet.add(css);
   marp.use(chartLinks);
+  useLinearSlideRule(marp);
   return marp;
 }
