@@ -1,4 +1,5 @@
-import { type Unzipped, type Zippable, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { type Unzipped, type Zippable, strFromU8, strToU8, zipSync } from 'fflate';
+import { readZip } from './read-zip.js';
 
 /** 1980-01-01 00:00 local time: the earliest DOS time, and the same stamp in every time zone. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -34,7 +35,7 @@ function normaliseEntry(name: string, data: Uint8Array): Uint8Array {
  * @param transform a last change to the entries before they are zipped again (e.g. renaming parts)
  */
 export function normaliseOfficeZip(zip: Uint8Array, transform: (entries: Unzipped) => Unzipped = (e) => e): Uint8Array {
-  const entries = transform(unzipSync(zip));
+  const entries = transform(readZip(zip));
   const names = Object.keys(entries).sort(entryOrder);
   const files: Zippable = {};
   for (const name of names) files[name] = [normaliseEntry(name, entries[name]!), { mtime: FIXED_MTIME, level: 6 }];
