@@ -1,8 +1,9 @@
 import type { Narrative, Paragraph } from '@lectern/narrative';
 import { buildItemBank, type ItemBank } from '@lectern/quiz/model';
+import { digest } from './digest.js';
 
 interface Kept {
-  /** The narrative serialised with the text of every paragraph the bank did not read left out. */
+  /** A digest of the narrative serialised with the text of every paragraph the bank did not read left out. */
   key: string;
   /** The paragraph fields (`id` + NUL + `text` or `loc`) the bank read while it was built. */
   read: ReadonlySet<string>;
@@ -65,7 +66,7 @@ function keyOf(narrative: Narrative, read: ReadonlySet<string>): string {
     return out;
   };
   const sections = narrative.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map(strip) }));
-  return JSON.stringify({ ...narrative, sections });
+  return digest(JSON.stringify({ ...narrative, sections }));
 }
 
 function holdsAny(value: unknown, objects: ReadonlySet<object>, seen = new Set<object>()): boolean {

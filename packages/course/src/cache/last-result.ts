@@ -1,7 +1,10 @@
+import { digest } from './digest.js';
+
 /**
  * Keeps the result of the last call under a key (a serialisation of every input), so a long-lived
  * builder (watch mode) can skip work whose inputs did not change. The key must capture all inputs:
  * the result is reused only when the key is equal, which keeps rebuilds byte-identical to a fresh build.
+ * Only a digest of the key is kept (a key can be megabytes at scale).
  */
 export class LastResult<T> {
   private last: { key: string; value: T } | undefined;
@@ -9,7 +12,8 @@ export class LastResult<T> {
   hits = 0;
 
   /** The kept result when `key` is the last one, else `make()` (kept for next time). */
-  use(key: string, make: () => T): T {
+  use(text: string, make: () => T): T {
+    const key = digest(text);
     if (this.last?.key === key) {
       this.hits += 1;
       return this.last.value;
@@ -21,7 +25,8 @@ export class LastResult<T> {
   }
 
   /** `use` for work that completes later; a failure is not kept. */
-  async get(key: string, make: () => T | Promise<T>): Promise<T> {
+  async get(text: string, make: () => T | Promise<T>): Promise<T> {
+    const key = digest(text);
     if (this.last?.key === key) {
       this.hits += 1;
       return this.last.value;
