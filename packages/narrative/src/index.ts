@@ -17,6 +17,7 @@ export { hasErrors, sortFindings } from './findings.js';
 export type { Finding, Severity } from './findings.js';
 export { findNarratives } from './fs/find-narratives.js';
 export { closest } from './parse/did-you-mean.js';
+export { chineseNumeral } from './parse/numbers-in-text.js';
 export { loadNarrative, loadNarrativeFolder } from './fs/load-narrative.js';
 export type { LoadedFolder, LoadOptions } from './fs/load-narrative.js';
 export { readNarrativeFiles } from './fs/read-files.js';

@@ -11,6 +11,7 @@ it('exposes the api the other packages use', () => {
     'MAX_FILE_BYTES',
     'NARRATIVE_RULES',
     'RULE_ID',
+    'chineseNumeral',
     'closest',
     'createParseCache',
     'defineRules',

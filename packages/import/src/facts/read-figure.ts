@@ -1,3 +1,4 @@
+import { chineseNumeral } from '@lectern/narrative';
 import type { Figure, FigureKind, FigureQualifier, FigureScale } from './figure.js';
 import {
   CURRENCY_SIGNS,
@@ -10,21 +11,6 @@ import {
 } from './figure-words.js';
 import type { NumberSpan } from './number-spans.js';
 
-const ZH_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const ZH_MULT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Traditional scale characters written as the schema's Simplified ones. */
 const SCALE_FORMS: Record<string, string> = {
   千亿: '千亿',
@@ -39,19 +25,6 @@ const SCALE_FORMS: Record<string, string> = {
   百万: '百万',
   百萬: '百万',
 };
-
-function chineseValue(text: string): number {
-  let total = 0;
-  let digit = -1;
-  for (const ch of text) {
-    if (ch in ZH_DIGIT) digit = ZH_DIGIT[ch]!;
-    else {
-      total += (digit < 0 ? 1 : digit) * ZH_MULT[ch]!;
-      digit = -1;
-    }
-  }
-  return digit >= 0 ? total + digit : total;
-}
 
 /** What the span is when it is not a figure: a year, part of a period or date, or part of a name. */
 export type NotFigure = { year: number } | 'skip';
@@ -72,7 +45,7 @@ export function readZh(text: string, span: NumberSpan): Figure | NotFigure {
   }
   const fraction = /^([零〇一二两三四五六七八九十百]+)分之([零〇一二两三四五六七八九十]+)$/u.exec(raw);
   if (fraction) {
-    const share = (chineseValue(fraction[2]!) / chineseValue(fraction[1]!)) * 100;
+    const share = (chineseNumeral(fraction[2]!) / chineseNumeral(fraction[1]!)) * 100;
     if (!(share > 0 && share <= 100)) return 'skip';
     // Note: written as a fraction, stated as a share; `fraction` asks the author to confirm the restatement.
     return {
@@ -88,7 +61,7 @@ export function readZh(text: string, span: NumberSpan): Figure | NotFigure {
   }
   const digitsOnly = /^[-−]?[\d,.]+$/.test(raw);
   const negative = digitsOnly && !/^[-−]/.test(raw) && /(?:^|[^\dA-Za-z])[-−]$/u.test(before);
-  const magnitude = digitsOnly ? Number(raw.replace(/,/g, '').replace('−', '-')) : chineseValue(raw);
+  const magnitude = digitsOnly ? Number(raw.replace(/,/g, '').replace('−', '-')) : chineseNumeral(raw);
   const value = negative ? -magnitude : magnitude;
   if (!Number.isFinite(value)) return 'skip';
   const sm = /^(多)?(千亿|千億|万亿|萬億|亿|億|万|萬|千|百万|百萬)?(多)?/u.exec(after)!;

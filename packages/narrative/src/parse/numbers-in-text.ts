@@ -30,23 +30,23 @@ export function digitNumbers(text: string): number[] {
   return out;
 }
 
+/** The value of one run of Chinese numerals below ten thousand (`两` → 2, `三千三百` → 3300, `十五` → 15). */
+export function chineseNumeral(numeral: string): number {
+  let total = 0;
+  let digit = -1;
+  for (const ch of numeral) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else {
+      total += (digit < 0 ? 1 : digit) * UNITS[ch]!;
+      digit = -1;
+    }
+  }
+  return digit >= 0 ? total + digit : total;
+}
+
 /** Whole numbers written in Chinese numerals below ten thousand (`两`, `三千三百`, `十五`). */
 export function chineseNumbers(text: string): number[] {
-  const out: number[] = [];
-  for (const match of text.matchAll(CHINESE_NUMBER)) {
-    let total = 0;
-    let digit = -1;
-    for (const ch of match[0]) {
-      if (ch in DIGITS) digit = DIGITS[ch]!;
-      else {
-        total += (digit < 0 ? 1 : digit) * UNITS[ch]!;
-        digit = -1;
-      }
-    }
-    if (digit >= 0) total += digit;
-    out.push(total);
-  }
-  return out;
+  return [...text.matchAll(CHINESE_NUMBER)].map((m) => chineseNumeral(m[0]));
 }
 
 /**
