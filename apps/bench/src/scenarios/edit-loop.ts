@@ -5,6 +5,7 @@ import { memoryIo, type RebuiltEvent, resolveWatchOptions, startWatch, type Watc
 import { CONTENT_ROOT, DEFAULT_NARRATIVE } from '../measure/paths.js';
 import type { ScenarioResult } from '../report/results.js';
 import { summarise } from '../stats/summary.js';
+import { EDIT_MARKER, startExternalWatch } from './external-watch.js';
 
 export interface EditLoopOptions {
   edits: number;
@@ -16,7 +17,7 @@ export interface EditLoopOptions {
 export function editParagraph(text: string, edit: number): string {
   const marker = text.match(/ \{#[^}]+\}\n/);
   if (!marker || marker.index === undefined) throw new Error('no paragraph with an id marker in the section');
-  const added = '这一变化值得持续观察。';
+  const added = EDIT_MARKER;
   const before = text.slice(0, marker.index);
   const base = before.endsWith(added) ? before.slice(0, -added.length) : before;
   return (edit % 2 === 1 ? base + added : base) + text.slice(marker.index);
@@ -33,7 +34,8 @@ interface EditRun {
 }
 
 /** Starts a watcher on a fresh copy of the default narrative and times `edits` saves (after `warmup` more). */
-async function timeEdits(edits: number, warmup: number, debounceMs?: number): Promise<EditRun> {
+/** A fresh temp copy of the default narrative's content (without its workspace files). */
+async function copyContent(): Promise<{ tmp: string; content: string }> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-watch-'));
   const content = path.join(tmp, 'content');
   // Only the content: the narrative folder is also a workspace package (package.json, node_modules).
@@ -41,6 +43,43 @@ async function timeEdits(edits: number, warmup: number, debounceMs?: number): Pr
     recursive: true,
     filter: (src) => !/[\\/](node_modules|\.turbo)$/.test(src),
   });
+  return { tmp, content };
+}
+
+const EDITED_FILE = ['sections', '02-defend-base.md'];
+
+/**
+ * The same edits timed from outside: `lectern watch` runs as its own process (default formats, cuts and
+ * debounce), and this process writes the section file and polls the full deck's deck.md and deck.html
+ * until both hold the edit.
+ */
+async function timeExternalEdits(edits: number, warmup: number): Promise<number[]> {
+  const { tmp, content } = await copyContent();
+  const out = path.join(tmp, 'out');
+  const deck = path.join(out, DEFAULT_NARRATIVE, 'deck');
+  const watch = await startExternalWatch(
+    ['--content', content, '--out', out, DEFAULT_NARRATIVE],
+    [path.join(deck, 'deck.md'), path.join(deck, 'deck.html')],
+    tmp,
+  );
+  try {
+    const file = path.join(content, DEFAULT_NARRATIVE, ...EDITED_FILE);
+    const original = await readFile(file, 'utf8');
+    const latencies: number[] = [];
+    for (let i = 1; i <= warmup + edits; i++) {
+      const ms = await watch.save(file, editParagraph(original, i), i % 2 === 1);
+      if (i > warmup) latencies.push(ms);
+      await sleep(30);
+    }
+    return latencies;
+  } finally {
+    await watch.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function timeEdits(edits: number, warmup: number, debounceMs?: number): Promise<EditRun> {
+  const { tmp, content } = await copyContent();
   const io = memoryIo({ cwd: tmp });
   const flags = {
     content,
@@ -50,9 +89,13 @@ async function timeEdits(edits: number, warmup: number, debounceMs?: number): Pr
   };
   const watchOptions = await resolveWatchOptions(flags, io);
   const watcher = startWatch(watchOptions, {});
-  let waiting: { file: string; resolve: (e: RebuiltEvent) => void; reject: (e: Error) => void } | undefined;
+  let waiting:
+    | { file: string; savedAt: number; resolve: (e: RebuiltEvent) => void; reject: (e: Error) => void }
+    | undefined;
   watcher.on('rebuilt', (e) => {
-    if (waiting && e.changes.includes(waiting.file)) waiting.resolve(e);
+    // Note: on a busy machine a rebuild of the previous save can end after this save: it read the old text,
+    // so only a rebuild that started after the save counts.
+    if (waiting && e.changes.includes(waiting.file) && performance.now() - e.ms >= waiting.savedAt) waiting.resolve(e);
   });
   watcher.on('error', (e: WatchErrorEvent) =>
     waiting?.reject(
@@ -61,7 +104,7 @@ async function timeEdits(edits: number, warmup: number, debounceMs?: number): Pr
   );
   try {
     await watcher.ready;
-    const file = path.join(content, DEFAULT_NARRATIVE, 'sections', '02-defend-base.md');
+    const file = path.join(content, DEFAULT_NARRATIVE, ...EDITED_FILE);
     const original = await readFile(file, 'utf8');
     const run: EditRun = {
       latencies: [],
@@ -72,7 +115,7 @@ async function timeEdits(edits: number, warmup: number, debounceMs?: number): Pr
     };
     for (let i = 1; i <= warmup + edits; i++) {
       const done = new Promise<RebuiltEvent>((resolve, reject) => {
-        waiting = { file, resolve, reject };
+        waiting = { file, savedAt: performance.now(), resolve, reject };
         setTimeout(() => reject(new Error(`no rebuilt event within 15 s of edit ${i}`)), 15_000).unref();
       });
       const started = performance.now();
@@ -106,6 +149,7 @@ export async function editLoop(options: EditLoopOptions): Promise<ScenarioResult
   const warmup = options.warmup ?? 2;
   const base = await timeEdits(options.edits, warmup);
   const short = await timeEdits(options.edits, warmup, SHORT_DEBOUNCE_MS);
+  const outside = summarise(await timeExternalEdits(options.edits, warmup));
   const l = summarise(base.latencies);
   const r = summarise(base.rebuildMs);
   const s = summarise(short.latencies);
@@ -114,16 +158,28 @@ export async function editLoop(options: EditLoopOptions): Promise<ScenarioResult
     title: `Edit loop: save a one-paragraph edit → outputs written (watch, ${options.edits} edits)`,
     measures: [
       {
-        label: `save → rebuilt, p50 (default debounce ${base.debounceMs} ms)`,
-        value: l.median,
+        label: 'from outside: save → full deck.md and deck.html rewritten, p50',
+        value: outside.median,
         unit: 'ms',
-        target: { max: 100, text: '≤ 100 ms' },
+        target: { max: 60, text: '≤ 60 ms' },
       },
       {
-        label: `save → rebuilt, p95 (default debounce ${base.debounceMs} ms)`,
+        label: 'from outside: save → full deck.md and deck.html rewritten, p95',
+        value: outside.p95,
+        unit: 'ms',
+        target: { max: 150, text: '≤ 150 ms' },
+      },
+      {
+        label: `in process: save → rebuilt, p50 (default debounce ${base.debounceMs} ms)`,
+        value: l.median,
+        unit: 'ms',
+        target: { max: 60, text: '≤ 60 ms' },
+      },
+      {
+        label: `in process: save → rebuilt, p95 (default debounce ${base.debounceMs} ms)`,
         value: l.p95,
         unit: 'ms',
-        target: { max: 250, text: '≤ 250 ms' },
+        target: { max: 150, text: '≤ 150 ms' },
       },
       {
         label: 'of which rebuild (load + render + write), p50',
@@ -132,15 +188,16 @@ export async function editLoop(options: EditLoopOptions): Promise<ScenarioResult
         spread: `p95 ${Math.round(r.p95)} ms`,
       },
       {
-        label: `save → rebuilt, p50 with --debounce ${SHORT_DEBOUNCE_MS}`,
+        label: `in process: save → rebuilt, p50 with --debounce ${SHORT_DEBOUNCE_MS}`,
         value: s.median,
         unit: 'ms',
         spread: `p95 ${Math.round(s.p95)} ms`,
       },
     ],
-    details: { default: base, shortDebounce: short },
+    details: { default: base, shortDebounce: short, outside },
     notes: [
-      `Formats: watch defaults (${base.formats.join(', ')}); ${base.filesWritten} files rewritten per edit. The latency includes file-watcher detection and the debounce.`,
+      `Formats: watch defaults (${base.formats.join(', ')}), every cut; ${base.filesWritten} files rewritten per edit. The latency includes file-watcher detection and the debounce.`,
+      "From outside: `lectern watch` runs as its own process; the bench process writes the section file and polls the full deck's deck.md and deck.html (file stamps every 1 ms) until both hold the edit.",
     ],
   };
 }
