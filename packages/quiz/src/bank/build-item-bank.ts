@@ -2,7 +2,8 @@ import type { Finding, Narrative } from '@lectern/narrative';
 import { fromAuthored } from '../authored/from-authored.js';
 import { createContext } from '../generators/context.js';
 import { generators } from '../generators/registry.js';
-import { flawedItems, lintItems } from '../lint/lint-items.js';
+import { itemProblems } from '../lint/lint-items.js';
+import { toFinding } from '../lint/rule.js';
 import { type Item, ItemSchema } from '../model/item.js';
 import type { QuizSection } from '../model/quiz.js';
 import { type Blueprint, blueprintOf } from '../assembly/blueprint.js';
@@ -59,9 +60,12 @@ export function buildItemBank(narrative: Narrative, options: BankOptions = {}): 
     items.push(item);
   }
   // Generated items that break an item-writing rule are left out of the bank; authored ones stay, with findings.
-  const flawed = flawedItems(items);
+  // Note: the per-item rules run once; a kept item's findings are its problems (only authored ones have any).
+  const problems = itemProblems(items);
+  const flawed = new Set(problems.map((p) => p.problem.item));
   const kept = items.filter((i) => i.origin === 'authored' || !flawed.has(i));
-  findings.push(...lintItems(kept, { scope: 'bank' }));
+  const keptSet = new Set(kept);
+  findings.push(...problems.filter((p) => keptSet.has(p.problem.item)).map((p) => toFinding(p.rule, p.problem)));
   const phrasings: Record<string, readonly string[]> = {};
   for (const item of kept) {
     const variants = item.origin === 'generated' ? context.phrasings.get(item.stem) : undefined;

@@ -1,6 +1,6 @@
 import type { Finding } from '@lectern/narrative';
 import type { Item } from '../model/item.js';
-import { toFinding } from './rule.js';
+import { type LintRule, type Problem, toFinding } from './rule.js';
 import { lintRules } from './rules/index.js';
 
 export interface LintOptions {
@@ -19,9 +19,9 @@ export function lintItems(items: readonly Item[], options: LintOptions = {}): Fi
     .flatMap((rule) => rule.check(items).map((problem) => toFinding(rule, problem)));
 }
 
-/** The items that break a per-item rule (generated items that do are left out of a bank). */
-export function flawedItems(items: readonly Item[]): Set<Item> {
-  const out = new Set<Item>();
-  for (const rule of lintRules) if (rule.scope === 'item') for (const p of rule.check(items)) out.add(p.item);
-  return out;
+/** Every problem the per-item rules find, with its rule, in rule order then item order (as `lintItems`). */
+export function itemProblems(items: readonly Item[]): { rule: LintRule; problem: Problem }[] {
+  return lintRules
+    .filter((rule) => rule.scope === 'item')
+    .flatMap((rule) => rule.check(items).map((problem) => ({ rule, problem })));
 }
