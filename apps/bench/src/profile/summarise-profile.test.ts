@@ -42,4 +42,25 @@ describe('summariseProfile', () => {
     expect(s.functions[0]).toEqual({ name: 'compile handlebars/c.js:10', ms: 3, share: 0.6 });
     expect(s.modules.map((m) => m.name)).toEqual(['handlebars', 'packages/deck']);
   });
+
+  it('counts a workspace step inclusively, once per sample, and leaves out entry points', () => {
+    const deck = 'file:///r/packages/deck/dist/r.js';
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)', ''), children: [2] },
+        { id: 2, callFrame: frame('main', 'file:///r/apps/cli/dist/bin.js'), children: [3, 5] },
+        { id: 3, callFrame: frame('render', deck, 4), children: [4] },
+        { id: 4, callFrame: frame('render', deck, 4), children: [6] },
+        { id: 5, callFrame: frame('lint', 'file:///r/packages/quiz/dist/l.js', 1) },
+        { id: 6, callFrame: frame('compile', 'file:///r/node_modules/handlebars/c.js', 9) },
+      ],
+      samples: [6, 4, 5, 2],
+      timeDeltas: [3000, 1000, 1000, 1000],
+    };
+    const s = summariseProfile(profile);
+    expect(s.steps).toEqual([
+      { name: 'render packages/deck/dist/r.js:5', ms: 4, share: 4 / 6 },
+      { name: 'lint packages/quiz/dist/l.js:2', ms: 1, share: 1 / 6 },
+    ]);
+  });
 });

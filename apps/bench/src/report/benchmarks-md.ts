@@ -30,6 +30,14 @@ function profileTables(summary: ProfileSummary, what: string): string[] {
     '| function (self time) | ms | share |',
     '| --- | --- | --- |',
     ...summary.functions.map((f) => `| \`${cell(f.name)}\` | ${Math.round(f.ms)} | ${pct(f.share)} |`),
+    ...(summary.steps && summary.steps.length > 0
+      ? [
+          '',
+          '| Lectern step (inclusive time) | ms | share |',
+          '| --- | --- | --- |',
+          ...summary.steps.map((f) => `| \`${cell(f.name)}\` | ${Math.round(f.ms)} | ${pct(f.share)} |`),
+        ]
+      : []),
   ];
 }
 
@@ -46,6 +54,8 @@ export function benchmarksMarkdown(results: BenchResults, analysis: string): str
   const profile = results.scenarios.find((s) => s.id === 'profile' && !s.error);
   const build = profile?.details.build as ProfileSummary | undefined;
   const check = profile?.details.check as ProfileSummary | undefined;
+  const watch = profile?.details.watch as ProfileSummary | undefined;
+  const watchEdits = profile?.details.watchEdits as number | undefined;
   return [
     '# Benchmarks',
     '',
@@ -88,6 +98,7 @@ export function benchmarksMarkdown(results: BenchResults, analysis: string): str
     '',
     ...(check ? profileTables(check, '`lectern check`') : []),
     '',
+    ...(watch ? [...profileTables(watch, `Watch rebuilds (${watchEdits ?? '?'} saves, in process)`), ''] : []),
     '## Notes',
     '',
     ...results.scenarios.flatMap(scenarioNotes),

@@ -35,7 +35,7 @@ interface EditRun {
 
 /** Starts a watcher on a fresh copy of the default narrative and times `edits` saves (after `warmup` more). */
 /** A fresh temp copy of the default narrative's content (without its workspace files). */
-async function copyContent(): Promise<{ tmp: string; content: string }> {
+export async function copyContent(): Promise<{ tmp: string; content: string }> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-watch-'));
   const content = path.join(tmp, 'content');
   // Only the content: the narrative folder is also a workspace package (package.json, node_modules).
@@ -46,7 +46,7 @@ async function copyContent(): Promise<{ tmp: string; content: string }> {
   return { tmp, content };
 }
 
-const EDITED_FILE = ['sections', '02-defend-base.md'];
+export const EDITED_FILE = ['sections', '02-defend-base.md'];
 
 /**
  * The same edits timed from outside: `lectern watch` runs as its own process (default formats, cuts and

@@ -6,10 +6,13 @@ import { CLI_BIN, CONTENT_ROOT, DEFAULT_NARRATIVE } from '../measure/paths.js';
 import { type CpuProfile, type ProfileSummary, summariseProfile } from '../profile/summarise-profile.js';
 import type { ScenarioResult } from '../report/results.js';
 import { lecternBuildArgv, NO_BROWSER_FORMATS } from './lectern-command.js';
+import { profileWatch } from './profile-watch.js';
 
 export interface ProfileOptions {
   /** Also profile `lectern check` (should load no browser or PPTX code). @default true */
   check?: boolean;
+  /** Saves profiled in watch mode (0: none). @default 20 */
+  watchEdits?: number;
 }
 
 async function profiled(argv: string[], tmp: string, name: string): Promise<ProfileSummary> {
@@ -45,15 +48,31 @@ export async function profileBuild(options: ProfileOptions = {}): Promise<Scenar
       options.check === false
         ? undefined
         : await profiled([CLI_BIN, 'check', DEFAULT_NARRATIVE, '--content', CONTENT_ROOT], tmp, 'check');
+    const watchEdits = options.watchEdits ?? 20;
+    const watch = watchEdits > 0 ? await profileWatch(watchEdits) : undefined;
     return {
       id: 'profile',
       title: 'Where the cold build spends its time (node --cpu-prof, self time)',
       measures: [
         { label: 'profiled cold build, sampled CPU time', value: build.totalMs, unit: 'ms' },
         ...(check ? [{ label: 'profiled `lectern check`, sampled CPU time', value: check.totalMs, unit: 'ms' }] : []),
+        ...(watch
+          ? [
+              {
+                label: 'profiled watch rebuild, sampled CPU time per save',
+                value: watch.totalMs / watchEdits,
+                unit: 'ms',
+              },
+            ]
+          : []),
       ],
-      details: { build, ...(check ? { check } : {}) },
-      notes: ['Profiling slows the run; read the shares, not the absolute times.'],
+      details: { build, ...(check ? { check } : {}), ...(watch ? { watch, watchEdits } : {}) },
+      notes: [
+        'Profiling slows the run; read the shares, not the absolute times.',
+        ...(watch
+          ? [`Watch: ${watchEdits} saves of a one-paragraph edit, profiled in process after 3 warm-up saves.`]
+          : []),
+      ],
     };
   } finally {
     await rm(tmp, { recursive: true, force: true });
