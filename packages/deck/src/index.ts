@@ -2,6 +2,7 @@ export * from './model-api.js';
 export { renderChartSvg } from './charts/render-chart.js';
 export { DECK_CSP, renderDeckHtml } from './html/render-deck-html.js';
 export type { DeckHtmlOptions } from './html/render-deck-html.js';
+export { directoryFontCache, type FontCache } from './html/fonts/font-cache.js';
 export { renderDeckFiles } from './render/deck-files.js';
 export type { DeckFilesOptions } from './render/deck-files.js';
 export { createDeckRenderer, renderMarpMarkdown } from './render/deck-renderer.js';

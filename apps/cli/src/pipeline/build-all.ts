@@ -1,3 +1,4 @@
+import { fontCacheDir } from '../config/cache-dir.js';
 import type { BuildOptions } from '../config/resolve-options.js';
 import type { Reporter } from '../report/reporter.js';
 import { type NarrativeOutcome, NarrativePipeline } from './narrative-pipeline.js';
@@ -12,8 +13,13 @@ export async function buildAll(
   env: Record<string, string | undefined>,
 ): Promise<NarrativeOutcome[]> {
   const outcomes: NarrativeOutcome[] = [];
+  const fonts = fontCacheDir(env);
   for (const dir of options.narrativeDirs) {
-    const pipeline = new NarrativePipeline(dir, options, { env, onProgress: (text) => reporter.progress(text) });
+    const pipeline = new NarrativePipeline(dir, options, {
+      env,
+      onProgress: (text) => reporter.progress(text),
+      ...(fonts === undefined ? {} : { fontCacheDir: fonts }),
+    });
     outcomes.push(await pipeline.run());
   }
   return outcomes;

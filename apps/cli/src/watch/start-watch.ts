@@ -3,6 +3,7 @@ import path from 'node:path';
 import { assetDirs } from '@lectern/course';
 import type { Finding } from '@lectern/narrative';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
+import { fontCacheDir } from '../config/cache-dir.js';
 import type { WatchOptions } from '../config/resolve-options.js';
 import { recoverAllOutputs } from '../output/recover-outputs.js';
 import { type NarrativeOutcome, NarrativePipeline } from '../pipeline/narrative-pipeline.js';
@@ -65,8 +66,10 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
   const emitter = new EventEmitter();
   // Note: an 'error' event without a listener would throw; watch mode reports errors and goes on.
   emitter.on('error', () => undefined);
+  const fonts = fontCacheDir(env);
+  const context = { env, ...(fonts === undefined ? {} : { fontCacheDir: fonts }) };
   const states = options.narrativeDirs.map(
-    (dir): State => ({ dir, pipeline: new NarrativePipeline(dir, options, { env }) }),
+    (dir): State => ({ dir, pipeline: new NarrativePipeline(dir, options, context) }),
   );
   const pending = new Map<State, Set<string>>();
   let timer: NodeJS.Timeout | undefined;

@@ -56,4 +56,6 @@ export interface BuildContext {
   env?: Record<string, string | undefined>;
   /** Called before slow steps (browser exports). */
   onProgress?: (text: string) => void;
+  /** Folder where deck.html's subset fonts are kept between builds (none: cut in every process). */
+  fontCacheDir?: string;
 }

@@ -1,4 +1,4 @@
-import { createDeckRenderer, type DeckRenderer } from '@lectern/deck';
+import { createDeckRenderer, type DeckRenderer, directoryFontCache } from '@lectern/deck';
 import { type BrowserPlan, planBrowser } from '../outputs/browser-plan.js';
 import { browserDeckFiles, plainDeckFiles, pptxFile } from '../outputs/deck-outputs.js';
 import { type EarlyBrowser, startBrowserEarly } from '../outputs/early-browser.js';
@@ -64,7 +64,7 @@ async function renderDecks(
   for (const { cut, deck } of run.decks) {
     const folder = deckFolder(cut);
     result.folders.push(folder);
-    const { files, html } = await plainDeckFiles(deck, formats, rendererFor(state, cut));
+    const { files, html } = await plainDeckFiles(deck, formats, rendererFor(state, cut, context));
     if (formats.includes('pptx')) files.push(await pptxFile(deck));
     if (browser.pdf || browser.png) {
       const what = [browser.pdf && 'PDF', browser.png && 'PNG'].filter(Boolean).join(' + ');
@@ -75,10 +75,12 @@ async function renderDecks(
   }
 }
 
-function rendererFor(state: RenderState, cut: string): DeckRenderer {
+function rendererFor(state: RenderState, cut: string, context: BuildContext): DeckRenderer {
   let renderer = state.renderers.get(cut);
   if (!renderer) {
-    renderer = createDeckRenderer();
+    renderer = createDeckRenderer(
+      context.fontCacheDir === undefined ? {} : { fontCache: directoryFontCache(context.fontCacheDir) },
+    );
     state.renderers.set(cut, renderer);
   }
   return renderer;

@@ -8,6 +8,7 @@ import {
   NOTO_SANS_SC,
   sliceCoverage,
 } from './fonts/font-slices.js';
+import type { FontCache } from './fonts/font-cache.js';
 import { sourceFace, subsetFace } from './fonts/subset-face.js';
 import { unicodeRange } from './fonts/unicode-range.js';
 import { weightedText } from './fonts/weighted-text.js';
@@ -87,15 +88,16 @@ async function facesOfStack(fonts: readonly FontPackage[], weight: FontWeight, c
  * @param html the slides' markup (Marp's sections, charts inline)
  * @param css the page's theme CSS, for the text its `content:` rules generate
  * @param language the deck's BCP 47 language: picks the fonts
+ * @param cache where subset faces are kept between processes (none: each process cuts its own)
  */
-export async function fontFaceCss(html: string, css = '', language = 'zh-CN'): Promise<string> {
+export async function fontFaceCss(html: string, css = '', language = 'zh-CN', cache?: FontCache): Promise<string> {
   const fonts = embeddedFonts(language);
   const text = weightedText(html, css);
   const faces = [...(await facesOfStack(fonts, 400, text.regular)), ...(await facesOfStack(fonts, 700, text.bold))];
   const rules: string[] = [];
   // One face at a time: the order of the rules is fixed, and harfbuzz's wasm memory stays small.
   for (const face of faces) {
-    const data = await subsetFace(face.dir, face.file, String.fromCodePoint(...face.codes));
+    const data = await subsetFace(face.dir, face.file, String.fromCodePoint(...face.codes), cache);
     rules.push(
       `@font-face{font-family:"${face.family}";font-style:normal;font-weight:${face.weight};font-display:block;src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${unicodeRange(face.codes)};}`,
     );

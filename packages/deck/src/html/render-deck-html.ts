@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createMarp } from './marp-engine.js';
 import { fontFaceCss } from './embed-fonts.js';
 import { inlineChartSvgs } from './inline-charts.js';
+import type { FontCache } from './fonts/font-cache.js';
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
 const PLAYER_JS = readFileSync(new URL('player.js', TEMPLATES_DIR), 'utf8');
@@ -27,6 +28,8 @@ export interface DeckHtmlOptions {
   lang?: string;
   /** Embed the deck's fonts (Noto Sans SC; Noto Sans first for a Latin-script deck) cut to the glyphs the slides draw. @default true */
   embedFonts?: boolean;
+  /** Where subset fonts are kept between processes (`directoryFontCache`); none: cut in every process. */
+  fontCache?: FontCache;
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -50,7 +53,8 @@ export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions)
   const html = inlineChartSvgs(rendered.html);
   // Built-in themes import web fonts (gaia: fonts.bunny.net); the page must make no request.
   const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
-  const fonts = options.embedFonts === false ? '' : await fontFaceCss(html, css, options.lang ?? 'zh-CN');
+  const fonts =
+    options.embedFonts === false ? '' : await fontFaceCss(html, css, options.lang ?? 'zh-CN', options.fontCache);
   const lang = escapeHtml(options.lang ?? 'zh-CN');
   return `<!DOCTYPE html>
 <html lang="${lang}">

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FontCache } from '../html/fonts/font-cache.js';
 import { type DeckHtmlOptions, renderDeckHtml } from '../html/render-deck-html.js';
 import type { DeckModel, Slide } from '../model/deck-model.js';
 import { assertTheme } from '../themes/themes.js';
@@ -36,18 +37,27 @@ function slideKey(slide: Slide, deck: DeckModel, charts: ChartImages): string {
 /**
  * A renderer that keeps each slide's Markdown under a hash of its data, so a watch-mode rebuild
  * renders only the slides whose data changed. The cache holds the slides of the last render only.
+ * `fontCache` keeps deck.html's subset fonts between processes.
  */
-export function createDeckRenderer(): DeckRenderer {
+export function createDeckRenderer(options: { fontCache?: FontCache } = {}): DeckRenderer {
   let cache = new Map<string, string>();
   let lastHtml: { key: string; html: Promise<string> } | undefined;
   const stats = { hits: 0, misses: 0, htmlRenders: 0 };
   return {
     stats,
-    renderHtml(markdown, options) {
-      const key = JSON.stringify([markdown, options.title, options.lang ?? null, options.embedFonts ?? null]);
+    renderHtml(markdown, htmlOptions) {
+      const key = JSON.stringify([
+        markdown,
+        htmlOptions.title,
+        htmlOptions.lang ?? null,
+        htmlOptions.embedFonts ?? null,
+      ]);
       if (lastHtml?.key === key) return lastHtml.html;
       stats.htmlRenders += 1;
-      const html = renderDeckHtml(markdown, options);
+      const html = renderDeckHtml(markdown, {
+        ...htmlOptions,
+        ...(options.fontCache && !htmlOptions.fontCache ? { fontCache: options.fontCache } : {}),
+      });
       lastHtml = { key, html };
       // A failed render is not kept: the next call renders again.
       html.catch(() => {

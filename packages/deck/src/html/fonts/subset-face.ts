@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cmapCodes } from './cmap-codes.js';
+import { type FontCache, isWholeWoff } from './font-cache.js';
+import { subsetKey, subsetterIdentity } from './subsetter-identity.js';
 import { woffToSfnt } from './woff-to-sfnt.js';
 
 const require = createRequire(import.meta.url);
@@ -80,21 +83,61 @@ const subsets = new Map<string, Promise<string>>();
  * Note: WOFF, not WOFF2: for a CJK subset WOFF2 is ~20% smaller but its encoder (Brotli at quality 11, in
  * wasm) takes seconds per weight, against milliseconds for zlib; WOFF keeps builds and watch rebuilds fast.
  */
-export function subsetFace(dir: string, file: string, text: string): Promise<string> {
+export function subsetFace(dir: string, file: string, text: string, cache?: FontCache): Promise<string> {
   const key = `${dir}\u0000${file}\u0000${text}`;
   let result = subsets.get(key);
   if (result === undefined) {
-    subsetFont ??= require('subset-font') as SubsetFont;
-    const subset = subsetFont;
-    result = sourceFace(dir, file)
-      .then(({ font }) =>
-        subset(font, text, { targetFormat: 'truetype', keepFeatures: KEPT_FEATURES, dropTables: DROPPED_TABLES }),
-      )
-      .then((font) => codec().convert(font, 'woff'))
-      .then((data) => data.toString('base64'));
+    result = (cache ? cachedSubset(dir, file, text, cache) : makeSubset(dir, file, text)).then((data) =>
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64'),
+    );
     result.catch(() => subsets.delete(key));
     if (subsets.size >= SUBSET_CACHE_SIZE) subsets.delete(subsets.keys().next().value!);
     subsets.set(key, result);
   }
   return result;
+}
+
+/** Cuts the face (harfbuzz) and packs it as WOFF. */
+function makeSubset(dir: string, file: string, text: string): Promise<Uint8Array> {
+  subsetFont ??= require('subset-font') as SubsetFont;
+  const subset = subsetFont;
+  return sourceFace(dir, file)
+    .then(({ font }) =>
+      subset(font, text, { targetFormat: 'truetype', keepFeatures: KEPT_FEATURES, dropTables: DROPPED_TABLES }),
+    )
+    .then((font) => codec().convert(font, 'woff'));
+}
+
+/** The version of the font package in `dir` (its package.json), part of a subset's cache key. */
+function fontVersion(dir: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+/** Bumped when what a cached subset holds changes in a way no package version shows. */
+const CACHE_FORMAT = 1;
+
+/**
+ * A subset from the cache when it holds a whole one under this key, else made and stored. The key names the
+ * font package and its version, the file, the text, the kept features and dropped tables, and the versions
+ * of the packages that cut and pack it, so a hit has the bytes a new cut would have.
+ */
+async function cachedSubset(dir: string, file: string, text: string, cache: FontCache): Promise<Uint8Array> {
+  const key = subsetKey([
+    CACHE_FORMAT,
+    fontVersion(dir),
+    file,
+    text,
+    KEPT_FEATURES,
+    DROPPED_TABLES,
+    subsetterIdentity(),
+  ]);
+  const hit = await cache.read(key);
+  if (hit !== undefined && isWholeWoff(hit)) return hit;
+  const data = await makeSubset(dir, file, text);
+  await cache.write(key, data);
+  return data;
 }
