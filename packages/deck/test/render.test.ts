@@ -52,6 +52,14 @@ describe('Marp Markdown and HTML', () => {
     expect(a).toEqual(b);
   });
 
+  it('runs no Marp for a build that asks for no HTML', async () => {
+    const renderer = createDeckRenderer();
+    const files = await renderDeckFiles(buildDeckModel(smallNarrative()), { renderer, html: false });
+    expect(Object.keys(files)).toContain('deck.md');
+    expect(Object.keys(files)).not.toContain('deck.html');
+    expect(renderer.stats.htmlRenders).toBe(0);
+  });
+
   it('re-renders only slides whose data changed', () => {
     const renderer = createDeckRenderer();
     const first = renderer.render(deck);

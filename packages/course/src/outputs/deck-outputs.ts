@@ -5,19 +5,21 @@ import type { FileData } from './output-files.js';
 
 /**
  * Every text file of a deck folder from `renderDeckFiles` (deck.md, theme CSS, chart SVGs, deck.html),
- * narrowed to the requested formats: `md` keeps everything but deck.html; `html` keeps deck.html.
+ * narrowed to the requested formats: `md` keeps everything but deck.html; `html` keeps deck.html. deck.html
+ * is rendered only when `html` is asked for or `needHtml` (the browser exports print it).
  */
 export async function plainDeckFiles(
   deck: DeckModel,
   formats: readonly DeckFormat[],
   renderer?: DeckRenderer,
+  needHtml = false,
 ): Promise<{ files: [string, FileData][]; html: string }> {
-  const all = await renderDeckFiles(deck, renderer ? { renderer } : {});
-  const html = all['deck.html'] ?? '';
+  const html = needHtml || formats.includes('html');
+  const all = await renderDeckFiles(deck, { html, ...(renderer ? { renderer } : {}) });
   const files = Object.entries(all).filter(([name]) =>
     name === 'deck.html' ? formats.includes('html') : formats.includes('md'),
   );
-  return { files, html };
+  return { files, html: all['deck.html'] ?? '' };
 }
 
 export async function pptxFile(deck: DeckModel): Promise<[string, FileData]> {

@@ -64,7 +64,12 @@ async function renderDecks(
   for (const { cut, deck } of run.decks) {
     const folder = deckFolder(cut);
     result.folders.push(folder);
-    const { files, html } = await plainDeckFiles(deck, formats, rendererFor(state, cut, context));
+    const { files, html } = await plainDeckFiles(
+      deck,
+      formats,
+      rendererFor(state, cut, context),
+      browser.pdf || browser.png,
+    );
     if (formats.includes('pptx')) files.push(await pptxFile(deck));
     if (browser.pdf || browser.png) {
       const what = [browser.pdf && 'PDF', browser.png && 'PNG'].filter(Boolean).join(' + ');

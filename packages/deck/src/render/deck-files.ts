@@ -7,12 +7,15 @@ export interface DeckFilesOptions {
   /** Reuse a renderer across rebuilds (watch mode) so unchanged slides are not re-rendered. */
   renderer?: DeckRenderer;
   embedFonts?: boolean;
+  /** Render deck.html (Marp, fonts). `false` leaves it out, for a build that asks for no HTML. @default true */
+  html?: boolean;
 }
 
 /**
  * Every file of a deck folder, as path → text (the caller writes them): `deck.md` (Marp Markdown,
  * charts as `charts/slide-NNN.svg`), `theme-<name>.css` for our themes (point Marp for VS Code's
- * `markdown.marp.themes` at it), the chart SVGs, and the self-contained `deck.html`. Pure.
+ * `markdown.marp.themes` at it), the chart SVGs, and the self-contained `deck.html` (unless `html: false`:
+ * no Marp run and no font subsetting). Pure.
  */
 export async function renderDeckFiles(
   deck: DeckModel,
@@ -27,6 +30,7 @@ export async function renderDeckFiles(
     const svg = slideChartSvg(slide, deck);
     if (svg !== undefined) files[chartFileName(slide)] = svg;
   }
+  if (options.html === false) return files;
   const inline = renderer.render(deck, { charts: 'inline' });
   const htmlOptions = {
     title: deck.title,
