@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeMachine } from './measure/machine.js';
 import { BENCH_DIR, BENCHMARKS_MD, CLI_BIN, RESULTS_DIR } from './measure/paths.js';
 import { benchmarksMarkdown } from './report/benchmarks-md.js';
 import { consoleReport } from './report/console-report.js';
-import type { BenchResults, ScenarioResult } from './report/results.js';
+import { type BenchResults, mergeResults, type ScenarioResult } from './report/results.js';
 import { browserExport } from './scenarios/browser-export.js';
 import { coldBuild } from './scenarios/cold-build.js';
 import { editLoop } from './scenarios/edit-loop.js';
@@ -118,27 +119,34 @@ async function main(): Promise<number> {
   for (const id of chosen) {
     const t0 = performance.now();
     process.stderr.write(`» ${id}…`);
+    const when = { measuredAt: new Date().toISOString(), loadAverage: Number(os.loadavg()[0]!.toFixed(2)) };
     try {
-      scenarios.push(await p.run(id));
+      scenarios.push({ ...(await p.run(id)), ...when });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      scenarios.push({ id, title: id, measures: [], details: {}, notes: [], error: message });
+      scenarios.push({ id, title: id, measures: [], details: {}, notes: [], error: message, ...when });
     }
     process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
-  const results: BenchResults = {
+  const fresh: BenchResults = {
     quick: p.quick,
     machine: describeMachine(),
     seconds: (performance.now() - started) / 1000,
     scenarios,
   };
-  process.stdout.write(`\n${consoleReport(results)}`);
+  process.stdout.write(`\n${consoleReport(fresh)}`);
   if (!values['no-write']) {
+    const latest = path.join(RESULTS_DIR, 'latest.json');
+    // Note: a run of some scenarios updates their rows and keeps the others (each row says when it ran).
+    const results =
+      only && existsSync(latest)
+        ? mergeResults(JSON.parse(await readFile(latest, 'utf8')) as BenchResults, fresh, SCENARIOS)
+        : fresh;
     await mkdir(RESULTS_DIR, { recursive: true });
-    await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    if (!only) await writeFile(BENCHMARKS_MD, benchmarksMarkdown(results, await readAnalysis()));
+    await writeFile(latest, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(BENCHMARKS_MD, benchmarksMarkdown(results, await readAnalysis()));
     process.stdout.write(
-      `wrote ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'latest.json'))}${only ? '' : ` and ${path.relative(process.cwd(), BENCHMARKS_MD)}`}\n`,
+      `wrote ${path.relative(process.cwd(), latest)} and ${path.relative(process.cwd(), BENCHMARKS_MD)}\n`,
     );
   }
   for (const s of scenarios) if (s.error) process.stderr.write(`\n[${s.id}] not measured:\n${s.error}\n`);

@@ -26,6 +26,10 @@ export interface ScenarioResult {
   notes: string[];
   /** Set when the scenario could not be measured; the message says why. */
   error?: string;
+  /** When the scenario ran (ISO 8601, UTC): a merged report keeps scenarios from several runs. */
+  measuredAt?: string;
+  /** The machine's 1-minute load average when the scenario started (other work disturbs wall times). */
+  loadAverage?: number;
 }
 
 export interface BenchResults {
@@ -40,4 +44,20 @@ export function isMet(measure: Measure): boolean | undefined {
   const t = measure.target;
   if (!t) return undefined;
   return (t.max === undefined || measure.value <= t.max) && (t.min === undefined || measure.value >= t.min);
+}
+
+/**
+ * The scenarios of `fresh` put into `previous` (same id replaced, new ids added), in `order`: a run of some
+ * scenarios (`pnpm bench --only …`) updates those rows of the report and keeps the rest, each with its date.
+ */
+export function mergeResults(previous: BenchResults, fresh: BenchResults, order: readonly string[]): BenchResults {
+  const byId = new Map(previous.scenarios.map((s) => [s.id, s]));
+  for (const s of fresh.scenarios) byId.set(s.id, s);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return {
+    ...fresh,
+    quick: previous.quick || fresh.quick,
+    seconds: fresh.seconds,
+    scenarios: [...byId.values()].sort((a, b) => rank(a.id) - rank(b.id)),
+  };
 }
