@@ -11,6 +11,7 @@ import { consoleReport } from './report/console-report.js';
 import { type BenchResults, mergeResults, type ScenarioResult } from './report/results.js';
 import { browserExport } from './scenarios/browser-export.js';
 import { coldBuild } from './scenarios/cold-build.js';
+import { deckFill } from './scenarios/deck-fill.js';
 import { editLoop } from './scenarios/edit-loop.js';
 import { importAccuracy } from './scenarios/import-accuracy.js';
 import { itemAnalysis } from './scenarios/item-analysis.js';
@@ -31,6 +32,7 @@ const SCENARIOS = [
   'profile',
   'import-accuracy',
   'quiz-quality',
+  'deck-fill',
 ] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
@@ -66,6 +68,8 @@ function plan(quick: boolean): Plan {
           return profileBuild();
         case 'import-accuracy':
           return importAccuracy();
+        case 'deck-fill':
+          return deckFill();
         case 'quiz-quality':
           return quizQuality({
             seeds: quick ? [1, 2] : [1, 2, 3, 4, 5],

@@ -1,6 +1,7 @@
 export { chooseCheckpoints } from './checkpoints/choose-checkpoints.js';
 export { BankCache } from './cache/bank-cache.js';
 export { LastResult } from './cache/last-result.js';
+export { isFrameSlide, type MeasuredDeck, measureDecks } from './measure/measure-decks.js';
 export { assetDirs } from './outputs/asset-dirs.js';
 export { changedFolders, deckFolder, sameData, topFolder } from './outputs/output-files.js';
 export type { FileData, OutputFiles } from './outputs/output-files.js';

@@ -17,5 +17,8 @@ export {
   exportDeckPdf,
   exportDeckPngs,
   exportPptx,
+  measureRenderedSlides,
   type PptxOptions,
+  type RenderedSlide,
+  type SlideProblem,
 } from './export/index.js';

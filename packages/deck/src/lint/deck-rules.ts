@@ -7,8 +7,8 @@ export const DECK_RULES = defineRules([
     severity: 'warning',
     title: 'A slide item longer than a slide can show',
     message:
-      'Slide {n} ({layout}, "{title}") needs ~{lines} lines but holds {budget}; one item is longer than a slide can show.',
-    hint: 'Shorten the key point, caption or quote, or split it into two; the full text stays in the speaker notes.',
+      'Slide {n} ({layout}, "{title}") needs ~{lines} lines but holds {budget} in the {theme} theme; one item is longer than a slide can show.',
+    hint: 'Shorten the key point, caption or quote, or split it into two (the full text stays in the speaker notes); or build with a theme that holds more text (--theme lectern).',
   },
   {
     rule: 'deck/empty-section',

@@ -18,19 +18,21 @@ function locate(slide: Slide, narrative: Narrative): SourceLocation | undefined 
 }
 
 function overflowFindings(deck: DeckModel, narrative: Narrative): Finding[] {
-  return deck.slides.filter(overflows).map((slide) => {
-    const m = measureSlide(slide);
-    const used = m.fixed + m.items.reduce((a, b) => a + b, 0);
-    const finding: Finding = {
-      rule: 'deck/overflow',
-      severity: 'warning',
-      message: `Slide ${slide.index + 1} (${slide.layout}, "${slide.title}") needs ~${used.toFixed(1)} lines but holds ${BUDGETS[slide.layout].lines}; one item is longer than a slide can show.`,
-      hint: 'Shorten the key point, caption or quote, or split it into two; the full text stays in the speaker notes.',
-    };
-    const loc = locate(slide, narrative);
-    if (loc !== undefined) finding.loc = loc;
-    return finding;
-  });
+  return deck.slides
+    .filter((slide) => overflows(slide, deck.theme))
+    .map((slide) => {
+      const m = measureSlide(slide, deck.theme);
+      const used = m.fixed + m.items.reduce((a, b) => a + b, 0);
+      const finding: Finding = {
+        rule: 'deck/overflow',
+        severity: 'warning',
+        message: `Slide ${slide.index + 1} (${slide.layout}, "${slide.title}") needs ~${used.toFixed(1)} lines but holds ${BUDGETS[slide.layout].lines} in the ${deck.theme} theme; one item is longer than a slide can show.`,
+        hint: 'Shorten the key point, caption or quote, or split it into two (the full text stays in the speaker notes); or build with a theme that holds more text (--theme lectern).',
+      };
+      const loc = locate(slide, narrative);
+      if (loc !== undefined) finding.loc = loc;
+      return finding;
+    });
 }
 
 function sectionFindings(deck: DeckModel, narrative: Narrative): Finding[] {

@@ -36,8 +36,12 @@ function sectionsOf(narrative: Narrative, cut: Cut | undefined): Section[] {
 }
 
 /** Display text normalised (logged in `log`), then slides too full for one split: widths are measured on what is shown. */
-const split = (drafts: SlideDraft[], language: string, log: PresentationNormalisation[] = []): SlideDraft[] =>
-  drafts.flatMap((d) => splitSlide(normaliseDisplayText(d, language, log), language));
+const split = (
+  drafts: SlideDraft[],
+  language: string,
+  log: PresentationNormalisation[] = [],
+  theme = 'lectern',
+): SlideDraft[] => drafts.flatMap((d) => splitSlide(normaliseDisplayText(d, language, log), language, theme));
 
 function fullDeck(
   narrative: Narrative,
@@ -45,6 +49,7 @@ function fullDeck(
   cut: Cut | undefined,
   checkpoints: readonly CheckpointQuestion[],
   log: PresentationNormalisation[],
+  theme: string,
 ): SlideDraft[] {
   const body = sections.flatMap((s) => [
     ...sectionSlides(narrative, s),
@@ -57,7 +62,7 @@ function fullDeck(
     summarySlide(narrative, sections),
   ];
   if (cut?.appendix !== false) drafts.push(sourcesSlide(narrative));
-  return split(drafts, narrative.language, log);
+  return split(drafts, narrative.language, log, theme);
 }
 
 /** Title, one condensed slide per section (+ its checkpoints), takeaways; then trimmed to `max`. */
@@ -68,6 +73,7 @@ function condensedDeck(
   checkpoints: readonly CheckpointQuestion[],
   max: number,
   log: PresentationNormalisation[],
+  theme: string,
 ): SlideDraft[] {
   const body = sections.flatMap((s) => [
     condensedSectionSlide(narrative, s),
@@ -80,7 +86,7 @@ function condensedDeck(
     summarySlide(narrative, sections),
   ];
   if (cut.appendix !== false) drafts.push(sourcesSlide(narrative));
-  let slides = split(drafts, narrative.language, log);
+  let slides = split(drafts, narrative.language, log, theme);
   for (const layout of DROP_ORDER) {
     while (slides.length > max) {
       const at = slides.findLastIndex((s) => s.layout === layout);
@@ -104,11 +110,12 @@ export function buildDeckModel(narrative: Narrative, options: BuildDeckOptions =
   const cut = findCut(narrative, cutId);
   const sections = sectionsOf(narrative, cut);
   const checkpoints = options.checkpoints ?? [];
+  const theme = options.theme ?? 'lectern';
   let log: PresentationNormalisation[] = [];
-  let drafts = fullDeck(narrative, sections, cut, checkpoints, log);
+  let drafts = fullDeck(narrative, sections, cut, checkpoints, log, theme);
   if (cut?.maxSlides !== undefined && drafts.length > cut.maxSlides) {
     log = [];
-    drafts = condensedDeck(narrative, sections, cut, checkpoints, cut.maxSlides, log);
+    drafts = condensedDeck(narrative, sections, cut, checkpoints, cut.maxSlides, log, theme);
   }
   // A slide the cut dropped keeps no record.
   const shown = new Set(drafts.map((d) => d.title));
@@ -119,7 +126,7 @@ export function buildDeckModel(narrative: Narrative, options: BuildDeckOptions =
     language: narrative.language,
     title: cut?.title ?? narrative.title,
     cut: cutId,
-    theme: options.theme ?? 'lectern',
+    theme,
     slides,
     normalisations,
   };

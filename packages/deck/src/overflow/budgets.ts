@@ -35,7 +35,8 @@ export const BUDGETS: Record<LayoutKind, Budget> = {
   // Quote slides set the heading as a small kicker and size the quotation itself (quote-size.ts):
   // the whole 600px content height (~14 lines) is there, less a margin.
   quote: { columns: 49, lines: 12, gap: 0.6 },
-  timeline: { columns: 60, lines: 10, gap: 0.35 },
+  // The room below a one-line heading is ~12.9 body lines (525px); the browser test checks every theme.
+  timeline: { columns: 60, lines: 12, gap: 0.35 },
   summary: BODY,
   // Sources are set at 22px: more columns, more lines.
   sources: { columns: 96, lines: 13, gap: 0.3 },

@@ -7,12 +7,12 @@ import {
   CHART_LINES,
   MAX_CHART_POINTS,
   TITLE_COLUMNS,
-  TITLE_LINE_COST,
 } from './budgets.js';
 import { kpiCardWidth, kpiLayout } from './kpi-size.js';
 import { quoteLines, quoteSize } from './quote-size.js';
-import { isRoomy, roomyItems } from './roomy-list.js';
+import { isRoomy, isRoomyTimeline, roomyEvents, roomyItems } from './roomy-list.js';
 import { lineCount } from './text-width.js';
+import { type ThemeScale, themeScale } from './theme-scale.js';
 
 /** A slide's text cost: lines taken by fixed parts, and by each item of its splittable list. */
 export interface SlideMeasure {
@@ -22,22 +22,28 @@ export interface SlideMeasure {
   splittable: boolean;
 }
 
-const lines = (text: string, columns: number): number => lineCount(text, columns);
-
-/** Lines a caption under a chart or table takes (22px type), with its top margin. */
-const caption = (text: string | undefined): number =>
-  text === undefined || text === '' ? 0 : CAPTION_LINE_COST * lines(text, CAPTION_COLUMNS) + 0.3;
-
-/** Measures a slide against its layout's budget (see budgets.ts). */
-export function measureSlide(slide: Slide): SlideMeasure {
+/**
+ * Measures a slide against its layout's budget (see budgets.ts), in `lectern` body lines: in another theme
+ * (`theme`) a line holds the columns that theme's text box holds, and costs the share of the room one of its
+ * lines takes (theme-scale.ts), so the same budgets hold in every theme.
+ */
+export function measureSlide(slide: Slide, theme = 'lectern'): SlideMeasure {
+  const scale = themeScale(theme);
+  const lines = (text: string, columns: number): number =>
+    lineCount(text, Math.max(8, Math.floor(columns * scale.width))) / scale.height;
+  /** Lines a caption under a chart or table takes (22px type), with its top margin. */
+  const caption = (text: string | undefined): number =>
+    text === undefined || text === '' ? 0 : CAPTION_LINE_COST * lines(text, CAPTION_COLUMNS) + 0.3;
   const { columns, gap } = BUDGETS[slide.layout];
-  const heading = (lines(slide.title, TITLE_COLUMNS) - 1) * TITLE_LINE_COST;
+  const heading = headingCost(slide.title, scale);
+  const own = scale.width === 1 && scale.height === 1;
   const each = (texts: string[], cols = columns): number[] => texts.map((t) => lines(t, cols) + gap);
   switch (slide.layout) {
     case 'key-points':
     case 'summary': {
       const points = slide.data.points;
-      const items = isRoomy(slide.layout, slide.title, points) ? roomyItems(points) : each(points);
+      // Only our themes set a short list large (`roomy`); Marp's themes set it at their body size.
+      const items = own && isRoomy(slide.layout, slide.title, points) ? roomyItems(points) : each(points);
       return { fixed: heading, items, splittable: true };
     }
     case 'agenda':
@@ -53,8 +59,11 @@ export function measureSlide(slide: Slide): SlideMeasure {
         items: slide.data.rows.map((r) => Math.max(lines(r.label, columns), lines(r.fact.text, columns)) + gap),
         splittable: true,
       };
-    case 'timeline':
-      return { fixed: heading, items: slide.data.events.map((e) => lines(e.text, columns) + gap), splittable: true };
+    case 'timeline': {
+      const texts = slide.data.events.map((e) => e.text);
+      const items = isRoomyTimeline(slide.title, texts) ? roomyEvents(texts, lines) : each(texts);
+      return { fixed: heading, items, splittable: true };
+    }
     case 'sources': {
       const s = slide.data.source;
       const head = [s.title, s.publication, s.author, s.date].filter(Boolean).join(' · ');
@@ -78,17 +87,19 @@ export function measureSlide(slide: Slide): SlideMeasure {
       };
     case 'big-number': {
       // Cards in rows (kpi-size.ts): padding 48px, the value (one line), 14px, captions at 22px
-      // (line 31.9px) as wide as the card; rows 24px apart, 30px under the heading. In body lines.
+      // (line 31.9px, in another theme 0.786 of its body line) as wide as the card; rows 24px apart, 30px
+      // under the heading. The values keep their px size in every theme; the px total is in the theme's lines.
       const values = slide.data.kpis.map((k) => k.fact.text);
       const { perRow, size } = kpiLayout(values);
-      const captionColumns = Math.floor((kpiCardWidth(perRow) * 2) / 22);
+      const captionColumns = Math.floor(((kpiCardWidth(perRow) * 2) / 22) * scale.width);
+      const captionLine = (31.9 * scale.line) / BODY_LINE_PX;
       let px = 30;
       for (let at = 0; at < slide.data.kpis.length; at += perRow) {
         const row = slide.data.kpis.slice(at, at + perRow);
-        const captionLines = Math.max(0, ...row.map((k) => lines(k.caption, captionColumns)));
-        px += (at > 0 ? 24 : 0) + 48 + size * 1.15 + 14 + 31.9 * captionLines;
+        const captionLines = Math.max(0, ...row.map((k) => lineCount(k.caption, captionColumns)));
+        px += (at > 0 ? 24 : 0) + 48 + size * 1.15 + 14 + captionLine * captionLines;
       }
-      return { fixed: heading + px / BODY_LINE_PX, items: [], splittable: false };
+      return { fixed: heading + px / (scale.line * scale.height), items: [], splittable: false };
     }
     case 'chart':
       return {
@@ -99,7 +110,15 @@ export function measureSlide(slide: Slide): SlideMeasure {
     case 'quote': {
       // The heading is a one-line kicker; each quotation at the slide's size, its attribution at 26px.
       const size = quoteSize(slide.data.quotes.map((q) => q.text));
-      const each = slide.data.quotes.map((q) => quoteLines(q.text, size) + 0.9 * lines(`— ${q.attribution}`, 80) + gap);
+      // In Marp's themes the quotation is set at lectern's px sizes (themes/marp-layouts.css) in a box the theme's
+      // quotation marks and letter spacing make ~10% narrower.
+      const quote = (text: string): number =>
+        own
+          ? quoteLines(text, size)
+          : (lineCount(`“${text}”`, Math.floor(size.columns * 0.9)) * size.px * 1.4) / (scale.line * scale.height);
+      // The attribution: 26px in lectern; in Marp's themes 0.93em with a 0.7em top margin.
+      const attribution = own ? 0.9 : 1.25;
+      const each = slide.data.quotes.map((q) => quote(q.text) + attribution * lines(`— ${q.attribution}`, 80) + gap);
       return { fixed: 0.8 + each.reduce((a, b) => a + b, 0), items: [], splittable: false };
     }
     case 'checkpoint-question':
@@ -121,13 +140,19 @@ export function measureSlide(slide: Slide): SlideMeasure {
   }
 }
 
-/** Total lines the slide takes. */
-export function slideCost(slide: Slide): number {
-  const m = measureSlide(slide);
+/** Body lines the heading's lines after its first take. */
+function headingCost(title: string, scale: ThemeScale): number {
+  const extra = lineCount(title, Math.max(8, Math.floor(TITLE_COLUMNS * scale.title))) - 1;
+  return (extra * scale.headingLine) / scale.height;
+}
+
+/** Total lines the slide takes in `theme`. */
+export function slideCost(slide: Slide, theme = 'lectern'): number {
+  const m = measureSlide(slide, theme);
   return m.fixed + m.items.reduce((a, b) => a + b, 0);
 }
 
-/** True when the slide's text exceeds its layout's budget. */
-export function overflows(slide: Slide): boolean {
-  return slideCost(slide) > BUDGETS[slide.layout].lines + 1e-9;
+/** True when the slide's text exceeds its layout's budget in `theme`. */
+export function overflows(slide: Slide, theme = 'lectern'): boolean {
+  return slideCost(slide, theme) > BUDGETS[slide.layout].lines + 1e-9;
 }

@@ -33,3 +33,28 @@ export function isRoomy(layout: 'key-points' | 'summary', title: string, points:
   const used = heading + roomyItems(points).reduce((a, b) => a + b, 0);
   return used <= BUDGETS[layout].lines + 1e-9;
 }
+
+/**
+ * A short timeline (at most four events) is set large too (`section.timeline.roomy`: 34px): its text column is
+ * the content box less the 7.5em date column, the gap and the rule's indent, ~48 columns at 34px.
+ */
+export const ROOMY_TIMELINE = { maxEvents: 4, columns: 48 } as const;
+
+/**
+ * Body lines each event takes when the timeline is set large; `lines` counts a text's lines at a column count
+ * (another theme's measure scales it, see measure-slide.ts).
+ */
+export function roomyEvents(
+  texts: readonly string[],
+  lines: (text: string, columns: number) => number = lineCount,
+): number[] {
+  return texts.map((t) => lines(t, ROOMY_TIMELINE.columns) * ROOMY.lineCost + ROOMY.gap);
+}
+
+/** Whether a timeline is set large: few events that still fit the timeline's budget at the large size. */
+export function isRoomyTimeline(title: string, texts: readonly string[]): boolean {
+  if (texts.length === 0 || texts.length > ROOMY_TIMELINE.maxEvents) return false;
+  const heading = (lineCount(title, TITLE_COLUMNS) - 1) * TITLE_LINE_COST;
+  const used = heading + roomyEvents(texts).reduce((a, b) => a + b, 0);
+  return used <= BUDGETS.timeline.lines + 1e-9;
+}

@@ -82,15 +82,15 @@ function balancedGreedy(
 
 /**
  * Splits an overflowing list slide into continuation slides (`（续）` / `(cont.)` in the title);
- * returns the slide unchanged when it fits or cannot be split. Pages are as even as they can be
- * (7 points → 4 + 3) with no page holding a lone item when the list is long enough to avoid it; each
+ * returns the slide unchanged when it fits or cannot be split. Pages are as even in size as they can be
+ * (7 like points → 4 + 3) with no page holding a lone item when the list is long enough to avoid it; each
  * page is measured as it will be shown (a short page may be set large). Never drops text: what is
- * still too dense after splitting is left for `lintDeck` to report.
+ * still too dense after splitting is left for `lintDeck` to report. Measured for `theme` (theme-scale.ts).
  */
-export function splitSlide(draft: SlideDraft, language: string): SlideDraft[] {
+export function splitSlide(draft: SlideDraft, language: string, theme = 'lectern'): SlideDraft[] {
   const slide = { ...draft, index: 0 } as Slide;
-  if (!overflows(slide)) return [draft];
-  const measure = measureSlide(slide);
+  if (!overflows(slide, theme)) return [draft];
+  const measure = measureSlide(slide, theme);
   const n = measure.items.length;
   if (!measure.splittable || n < 2) return [draft];
   const suffix = deckLabels(language).continued;
@@ -100,15 +100,17 @@ export function splitSlide(draft: SlideDraft, language: string): SlideDraft[] {
     return i > 0 ? ({ ...part, title: contTitle } as Slide) : part;
   };
   // A range fits as a first page and as a continuation page (its position is not known yet).
-  const fits = (range: [number, number]): boolean => !overflows(pageSlide(range, 0)) && !overflows(pageSlide(range, 1));
-  const contFixed = measureSlide({ ...slide, title: contTitle } as Slide).fixed;
+  const fits = (range: [number, number]): boolean =>
+    !overflows(pageSlide(range, 0), theme) && !overflows(pageSlide(range, 1), theme);
+  const contFixed = measureSlide({ ...slide, title: contTitle } as Slide, theme).fixed;
   const room = BUDGETS[slide.layout].lines - Math.max(measure.fixed, contFixed);
   const greedy = pageBreaks(measure.items, room);
   let pages: Array<[number, number]> | undefined;
   for (let k = Math.max(2, greedy.length); k <= n && pages === undefined; k++) {
-    // As even by count as possible; else as even by size, still with no lone item when avoidable.
+    // As even by size as possible (8 events of which the last 4 are twice as long: 5 + 3, not 4 + 4, which
+    // would leave the first page a third full); else as even by count; with no lone item when avoidable.
     const least = n >= 2 * k ? 2 : 1;
-    for (const candidate of [evenPages(n, k), balancedPages(measure.items, k, least)]) {
+    for (const candidate of [balancedPages(measure.items, k, least), evenPages(n, k)]) {
       if (pages !== undefined || candidate === undefined) continue;
       const lone = candidate.some(([a, b]) => b - a === 1);
       if (candidate.every(fits) && (!lone || least === 1)) pages = candidate;

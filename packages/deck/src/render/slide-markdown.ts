@@ -5,7 +5,7 @@ import { deckLabels } from '../model/labels.js';
 import { quoted } from '../model/quote-slides.js';
 import { kpiLayout } from '../overflow/kpi-size.js';
 import { quoteSize } from '../overflow/quote-size.js';
-import { isRoomy } from '../overflow/roomy-list.js';
+import { isRoomy, isRoomyTimeline } from '../overflow/roomy-list.js';
 import { chartStyleFor } from '../themes/themes.js';
 import { familiesFor, fontStack, themeTokens } from '../themes/tokens.js';
 import { layoutTemplate } from './template-registry.js';
@@ -45,6 +45,15 @@ function classes(slide: Slide): string {
   if (
     (slide.layout === 'key-points' || slide.layout === 'summary') &&
     isRoomy(slide.layout, slide.title, slide.data.points)
+  ) {
+    list.push('roomy');
+  }
+  if (
+    slide.layout === 'timeline' &&
+    isRoomyTimeline(
+      slide.title,
+      slide.data.events.map((e) => e.text),
+    )
   ) {
     list.push('roomy');
   }

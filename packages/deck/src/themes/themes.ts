@@ -30,6 +30,20 @@ const css = new Map<string, string>([
   ],
 ]);
 
+/** Our layouts' rules for Marp's built-in themes, without the file's leading comment, then lectern's KPI value sizes. */
+const MARP_LAYOUTS = [
+  read('marp-layouts').replace(/^\/\*[\s\S]*?\*\/\n/, ''),
+  ...rules.split('\n').filter((line) => line.startsWith('section.big-number.kv-')),
+].join('\n');
+
+/**
+ * The rules a deck in theme `name` adds with Marp's `style` directive: our layouts' rules for Marp's built-in
+ * themes (in em of the theme's text, so the overflow budgets scale with it); nothing for our own themes.
+ */
+export function layoutStyle(name: string): string | undefined {
+  return (BUILTIN_THEMES as readonly string[]).includes(name) ? MARP_LAYOUTS : undefined;
+}
+
 /** Every selectable theme name: ours first, then Marp's built-ins. */
 export function listThemes(): string[] {
   return [...OWN_THEMES, ...BUILTIN_THEMES];
@@ -56,12 +70,12 @@ export function themeCss(name: string): string | undefined {
 /**
  * The files of this package a theme's CSS is made from, relative to the package folder (`themes/lectern.css`):
  * what a narrative's build task declares as inputs, so a theme edit rebuilds only the narratives that use it.
- * Marp's built-in themes have none (they come with marp-core).
+ * Marp's built-in themes have only our layout rules (themes/marp-layouts.css; the rest comes with marp-core).
  */
 export function themeSourceFiles(name: string): string[] {
   assertTheme(name);
   if (name === 'lectern-dark') return ['themes/lectern.css', 'themes/lectern-dark.css'];
-  return name === 'lectern' ? ['themes/lectern.css'] : [];
+  return name === 'lectern' ? ['themes/lectern.css'] : ['themes/marp-layouts.css'];
 }
 
 /** All our theme CSS files, to register with a Marp instance. */

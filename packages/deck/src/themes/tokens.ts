@@ -55,8 +55,29 @@ export interface ThemeSizes {
   footer: number;
 }
 
+/**
+ * How Chromium lays out a theme's body text on the 1280×720 slide, in CSS px: measured from the theme's CSS (its
+ * computed styles; `test/export/theme-text-box.test.ts` checks them in Chromium). The overflow budgets scale by it.
+ */
+export interface ThemeTextBox {
+  /** Body font size, line height and letter spacing. */
+  body: number;
+  line: number;
+  letterSpacing: number;
+  /** Width of the content box. */
+  width: number;
+  /** Heading (h2) size and line height. */
+  heading: number;
+  headingLine: number;
+  /** Top of the first body line under a one-line heading, from the slide's top. */
+  bodyTop: number;
+  /** Top of the footer band (footer, page number): body text must end above it. */
+  bandTop: number;
+}
+
 export interface ThemeTokens {
   name: string;
+  textBox: ThemeTextBox;
   colors: ThemeColors;
   /** Chart series colours, in order (the first is the subject's). */
   series: readonly string[];
@@ -86,8 +107,20 @@ export const SIZES: ThemeSizes = {
   footer: 18,
 };
 
+const LECTERN_BOX: ThemeTextBox = {
+  body: SIZES.body,
+  line: SIZES.body * SIZES.lineHeight,
+  letterSpacing: 0,
+  width: SIZES.slideWidth - 2 * SIZES.paddingX,
+  heading: SIZES.heading,
+  headingLine: 55,
+  bodyTop: 147,
+  bandTop: 672,
+};
+
 const LECTERN: ThemeTokens = {
   name: 'lectern',
+  textBox: LECTERN_BOX,
   colors: {
     background: '#ffffff',
     text: '#1f2933',
@@ -107,6 +140,7 @@ const LECTERN: ThemeTokens = {
 
 const LECTERN_DARK: ThemeTokens = {
   name: 'lectern-dark',
+  textBox: LECTERN_BOX,
   colors: {
     background: '#0b1220',
     text: '#f5f7fa',
@@ -128,12 +162,34 @@ const LECTERN_DARK: ThemeTokens = {
 const DEFAULT: ThemeTokens = {
   ...LECTERN,
   name: 'default',
+  // Marp's default: 29px text (line-height 1.5) in 78.5px padding, h2 1.3em; content centred vertically.
+  textBox: {
+    body: 29,
+    line: 43.5,
+    letterSpacing: 0,
+    width: 1123,
+    heading: 37.7,
+    headingLine: 47.1,
+    bodyTop: 152.9,
+    bandTop: 641.5,
+  },
   colors: { ...LECTERN.colors, accent: '#224466', divider: '#224466' },
   series: ['#224466', ...LECTERN.series.slice(1)],
 };
 
 const GAIA: ThemeTokens = {
   name: 'gaia',
+  // Marp's gaia: 35px text (line-height 1.35, letter-spacing 1.25px) in 70px padding, h2 1.5em; a 70px footer band.
+  textBox: {
+    body: 35,
+    line: 47.25,
+    letterSpacing: 1.25,
+    width: 1140,
+    heading: 52.5,
+    headingLine: 70.9,
+    bodyTop: 175.9,
+    bandTop: 650,
+  },
   colors: {
     background: '#fff8e1',
     text: '#455a64',
@@ -154,6 +210,18 @@ const GAIA: ThemeTokens = {
 const UNCOVER: ThemeTokens = {
   ...LECTERN,
   name: 'uncover',
+  // Marp's uncover: 40px text (line-height 1.4, letter-spacing 3px) in 30px/70px padding, h2 1.7em; centred; an
+  // 80px page-number corner.
+  textBox: {
+    body: 40,
+    line: 56,
+    letterSpacing: 3,
+    width: 1140,
+    heading: 68,
+    headingLine: 95.2,
+    bodyTop: 155.2,
+    bandTop: 640,
+  },
   colors: { ...LECTERN.colors, background: '#fdfcff', text: '#202228', accent: '#202228', divider: '#202228' },
 };
 

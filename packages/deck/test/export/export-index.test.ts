@@ -11,6 +11,7 @@ it('exposes the export api', () => {
     'exportDeckPdf',
     'exportDeckPngs',
     'exportPptx',
+    'measureRenderedSlides',
     'normaliseOfficeZip',
     'pptxFontsFor',
     'pptxThemeFor',
