@@ -3,9 +3,12 @@ export { DISTRACTOR_RULES, quizReport } from './report/quiz-report.js';
 export type { QuizReport } from './report/quiz-report.js';
 export { reportMarkdown } from './report/report-markdown.js';
 export {
+  EXAM_HTML_CSP,
   QUIZ_HTML_CSP,
   QUIZ_SCHEMA_FILE,
   exportAnswerKey,
+  exportExamHtml,
+  exportExamKeyHtml,
   exportQuizAnki,
   exportQuizFiles,
   exportQuizGift,
@@ -17,4 +20,4 @@ export {
   exportQuizQti,
   qtiPackageFiles,
 } from './export/index.js';
-export type { ExportOptions, ExportWarning, QuizMode } from './export/index.js';
+export type { ExamPrintOptions, ExportOptions, ExportWarning, QuizMode } from './export/index.js';

@@ -49,6 +49,8 @@ export { buildItemBank } from './bank/build-item-bank.js';
 export type { BankOptions, ItemBank } from './bank/build-item-bank.js';
 export { assembleQuiz } from './assembly/assemble-quiz.js';
 export type { AssembleOptions } from './assembly/assemble-quiz.js';
+export { MAX_FORMS, assembleForms } from './assembly/parallel-forms.js';
+export type { ParallelForms } from './assembly/parallel-forms.js';
 export type { DifficultyMix } from './assembly/difficulty-targets.js';
 export { findGiveaways } from './assembly/giveaway.js';
 export type { Giveaway, GiveawayOptions } from './assembly/giveaway.js';

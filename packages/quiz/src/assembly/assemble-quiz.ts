@@ -4,6 +4,7 @@ import type { Quiz } from '../model/quiz.js';
 import { createRng } from '../util/rng.js';
 import type { DifficultyMix } from './difficulty-targets.js';
 import { presentItems } from './present-items.js';
+import { quizPool } from './quiz-pool.js';
 import { selectItems } from './select-items.js';
 import { varyStems } from './vary-stems.js';
 
@@ -35,12 +36,7 @@ export interface AssembleOptions {
 export function assembleQuiz(bank: ItemBank, options: AssembleOptions): Quiz {
   const rng = createRng(options.seed);
   const sectionRank = new Map(bank.sections.map((s, i) => [s.id, i]));
-  const pool = bank.items.filter(
-    (item) =>
-      (options.types === undefined || options.types.includes(item.type)) &&
-      (options.sections === undefined || options.sections.includes(item.source.sectionId)) &&
-      (options.includeAuthored !== false || item.origin !== 'authored'),
-  );
+  const pool = quizPool(bank, options);
   const count = Math.max(0, options.count ?? bank.blueprint.count);
   const chosen = selectItems(pool, count, rng, {
     blueprint: bank.blueprint,

@@ -12,3 +12,6 @@ export type { ExportOptions, LmsTarget } from './lms-target.js';
 export { lmsWarnings } from './lms-warnings.js';
 export type { ExportWarning } from './lms-warnings.js';
 export type { QuizMode } from './player-data.js';
+export { EXAM_HTML_CSP } from './exam/exam-document.js';
+export { exportExamHtml, exportExamKeyHtml } from './exam/exam-print.js';
+export type { ExamPrintOptions } from './exam/exam-print.js';
