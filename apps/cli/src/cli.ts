@@ -43,13 +43,17 @@ function requestOptions(cmd: Command): Command {
     )
     .option('--quiz-count <n>', 'items per quiz (default: all)')
     .option('--no-checkpoints', 'no quiz checkpoint slides in the deck')
-    .option('--lms <target>', `platform for the Moodle and QTI files: ${LMS_TARGETS.join(', ')} (default: moodle@4.4)`);
+    .option('--lms <target>', `platform for the Moodle and QTI files: ${LMS_TARGETS.join(', ')} (default: moodle@4.4)`)
+    .option(
+      '--forms <n>',
+      'parallel quiz forms A, B, … (1–26) from one blueprint, each in quiz/form-<letter>/ with its printed exam and key (default: 1)',
+    );
 }
 
 function buildOptions(cmd: Command, outputs = true): Command {
   requestOptions(cmd)
     .option('-o, --out <dir>', 'output folder (default: out)')
-    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`);
+    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all but exam)`);
   if (outputs)
     cmd.option('-q, --quiet', 'print nothing but warnings and errors').option('--json', 'print the result as JSON');
   return cmd;

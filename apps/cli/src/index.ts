@@ -17,7 +17,7 @@ export { explain } from './commands/explain.js';
 export type { ExplainInput } from './commands/explain.js';
 export { LecternConfigSchema } from './config/config-schema.js';
 export type { LecternConfig } from './config/config-schema.js';
-export { FORMATS, DECK_FORMATS, QUIZ_FORMATS } from '@lectern/course';
+export { FORMATS, DECK_FORMATS, DEFAULT_FORMATS, QUIZ_FORMATS } from '@lectern/course';
 export type { Format } from '@lectern/course';
 export {
   resolveBuildOptions,

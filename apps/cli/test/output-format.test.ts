@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { FORMATS } from '@lectern/course';
+import { FORMATS, isBrowserFormat } from '@lectern/course';
 import { outputFormat } from '../src/output/output-format.js';
 import { ioFor, tempProject } from './helpers.js';
 
@@ -14,7 +14,10 @@ it('knows the format of every file a build writes, so a partial build replaces e
   cleanup = project.cleanup;
   const io = ioFor(project.dir);
   expect(
-    await runCli(['build', '--formats', FORMATS.filter((f) => f !== 'pdf' && f !== 'png').join(','), '--quiet'], io),
+    await runCli(
+      ['build', '--formats', FORMATS.filter((f) => !isBrowserFormat(f)).join(','), '--forms', '2', '--quiet'],
+      io,
+    ),
     io.err(),
   ).toBe(0);
   const out = path.join(project.dir, 'out');
@@ -26,4 +29,6 @@ it('knows the format of every file a build writes, so a partial build replaces e
   expect(files.filter((f) => outputFormat(f) === undefined)).toEqual([]);
   expect(outputFormat('deck/deck.pdf')).toBe('pdf');
   expect(outputFormat('deck-executive/slides/012.png')).toBe('png');
+  expect(outputFormat('quiz/form-b/exam-key.pdf')).toBe('exam');
+  expect(files).toContain('quiz/form-b/quiz.moodle.xml');
 }, 600_000);

@@ -12,6 +12,7 @@ export { cutsFor } from './request/cuts-for.js';
 export {
   BROWSER_FORMATS,
   DECK_FORMATS,
+  DEFAULT_FORMATS,
   FORMAT_FILES,
   FORMATS,
   isBrowserFormat,
@@ -26,5 +27,5 @@ export { runCourse } from './run/run-course.js';
 export { teachingSlides, withTeachingSlides } from './slides/teaching-slides.js';
 // Note: re-exported so the apps depend on the course alone (config schema, theme check).
 export { listThemes, themeSourceFiles } from '@lectern/deck/model';
-export { ItemTypeSchema, LMS_TARGETS, QuizSchema } from '@lectern/quiz/model';
+export { ItemTypeSchema, LMS_TARGETS, MAX_FORMS, QuizSchema } from '@lectern/quiz/model';
 export type { ItemType, LmsTarget } from '@lectern/quiz/model';

@@ -15,6 +15,7 @@ export {
   exportQuizHtml,
   exportQuizJson,
   exportQuizJsonSchema,
+  exportQuizKahoot,
   exportQuizMarkdown,
   exportQuizMoodleXml,
   exportQuizQti,

@@ -70,3 +70,6 @@ export { visualWidth } from './util/visual-width.js';
 export { DEFAULT_LMS, LMS_TARGETS } from './export/lms-target.js';
 export type { LmsTarget } from './export/lms-target.js';
 export { lmsWarnings } from './export/lms-warnings.js';
+export { KAHOOT_LIMITS, kahootRows } from './export/kahoot/kahoot-rows.js';
+export type { KahootRow, KahootSkip } from './export/kahoot/kahoot-rows.js';
+export { kahootWarnings } from './export/kahoot/kahoot-warnings.js';

@@ -1,4 +1,4 @@
-import { FORMATS, ItemTypeSchema, LMS_TARGETS } from '@lectern/course';
+import { FORMATS, ItemTypeSchema, LMS_TARGETS, MAX_FORMS } from '@lectern/course';
 import { z } from 'zod';
 
 const FormatSchema = z.enum(FORMATS);
@@ -16,7 +16,7 @@ export const LecternConfigSchema = z.strictObject({
   theme: z.string().min(1).optional(),
   /** Seed for quiz assembly and option order. @default 1 */
   seed: z.number().int().nonnegative().optional(),
-  /** Formats `build` writes. @default every format @example ["md", "html", "json"] */
+  /** Formats `build` writes. @default every format but `exam` (added by `quiz.forms` ≥ 2) @example ["md", "html", "json"] */
   formats: z.array(FormatSchema).min(1).optional(),
   /** Cuts to build besides the full deck (ids from narrative.yaml); `full` is the whole narrative. @default all */
   cuts: z.array(z.string().min(1)).optional(),
@@ -39,6 +39,11 @@ export const LecternConfigSchema = z.strictObject({
       sections: z.array(z.string().min(1)).optional(),
       /** Platform the GIFT, Moodle XML and QTI files are shaped for. @default "moodle@4.4" @example "canvas" */
       lms: z.enum(LMS_TARGETS).optional(),
+      /**
+       * Parallel forms A, B, … from one blueprint, each in `quiz/form-<letter>/` with its key and printed exam.
+       * @default 1 @example 2
+       */
+      forms: z.number().int().min(1).max(MAX_FORMS).optional(),
     })
     .optional(),
   watch: z

@@ -25,6 +25,8 @@ export interface BuildFlags extends CommonFlags {
   checkpoints?: boolean;
   /** `moodle@4.4`, `moodle@4.1`, `canvas` or `generic`. */
   lms?: string;
+  /** Parallel forms, 1–26. */
+  forms?: string | number;
 }
 
 export interface WatchFlags extends BuildFlags {

@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { type BuildRequest, FORMATS, type Format, isDeckFormat, LMS_TARGETS, listThemes } from '@lectern/course';
+import {
+  type BuildRequest,
+  DEFAULT_FORMATS,
+  FORMATS,
+  type Format,
+  isDeckFormat,
+  LMS_TARGETS,
+  listThemes,
+  MAX_FORMS,
+} from '@lectern/course';
 import { usageError } from '../errors.js';
 import { DEFAULT_DEBOUNCE_MS } from './debounce.js';
 import type { Io } from '../io.js';
@@ -89,7 +98,9 @@ export async function resolveCheckOptions(flags: BuildFlags, io: Io, only?: 'dec
       `list at least one of: ${FORMATS.join(', ')} (or leave --formats out for all of them)`,
     );
   const requested = listed ? [...new Set(enumList('formats', listed, FORMATS))] : config.formats;
-  let formats: Format[] = requested ?? [...FORMATS];
+  const forms = intFlag('forms', flags.forms, 1, MAX_FORMS) ?? config.quiz?.forms;
+  // Forms are made to be printed: with two or more, the default formats include the printed exam.
+  let formats: Format[] = requested ?? [...DEFAULT_FORMATS, ...((forms ?? 1) > 1 ? (['exam'] as const) : [])];
   if (half) formats = formats.filter((f) => (half === 'deck' ? isDeckFormat(f) : !isDeckFormat(f)));
   if (formats.length === 0)
     throw usageError(
@@ -124,6 +135,7 @@ export async function resolveCheckOptions(flags: BuildFlags, io: Io, only?: 'dec
       ...(config.quiz?.difficulty ? { difficulty: config.quiz.difficulty } : {}),
       ...(config.quiz?.sections ? { sections: config.quiz.sections } : {}),
       ...(lms ? { lms } : {}),
+      ...(forms === undefined ? {} : { forms }),
     },
   };
 }

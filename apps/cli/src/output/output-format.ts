@@ -9,14 +9,16 @@ const OWNERS: [pattern: RegExp, format: Format][] = [
   [/^deck[^/]*\/deck\.pdf$/, 'pdf'],
   [/^deck[^/]*\/slides\/\d+\.png$/, 'png'],
   [/^deck[^/]*\/deck\.pptx$/, 'pptx'],
-  [/^quiz\/quiz(\.schema)?\.json$/, 'json'],
+  [/^quiz\/(form-[a-z]\/)?quiz(\.schema)?\.json$/, 'json'],
   [/^quiz\/quiz-report\.(json|md)$/, 'json'],
-  [/^quiz\/(quiz|answer-key)\.md$/, 'print'],
-  [/^quiz\/quiz(-exam)?\.html$/, 'quizhtml'],
-  [/^quiz\/quiz\.gift\.txt$/, 'gift'],
-  [/^quiz\/quiz\.moodle\.xml$/, 'moodle'],
-  [/^quiz\/quiz\.qti\.zip$/, 'qti'],
-  [/^quiz\/quiz\.anki\.txt$/, 'anki'],
+  [/^quiz\/(form-[a-z]\/)?(quiz|answer-key)\.md$/, 'print'],
+  [/^quiz\/(form-[a-z]\/)?quiz(-exam)?\.html$/, 'quizhtml'],
+  [/^quiz\/(form-[a-z]\/)?quiz\.gift\.txt$/, 'gift'],
+  [/^quiz\/(form-[a-z]\/)?quiz\.moodle\.xml$/, 'moodle'],
+  [/^quiz\/(form-[a-z]\/)?quiz\.qti\.zip$/, 'qti'],
+  [/^quiz\/(form-[a-z]\/)?quiz\.anki\.txt$/, 'anki'],
+  [/^quiz\/(form-[a-z]\/)?quiz\.kahoot\.xlsx$/, 'kahoot'],
+  [/^quiz\/(form-[a-z]\/)?exam(-key)?\.pdf$/, 'exam'],
 ];
 
 /** The format that writes `key` (`deck/deck.pdf` → `pdf`), so a build can replace its own files and keep the rest. */

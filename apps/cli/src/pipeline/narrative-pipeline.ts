@@ -4,7 +4,7 @@ import {
   type CourseBuild,
   CourseBuilder,
   changedFolders,
-  FORMATS,
+  DEFAULT_FORMATS,
   type OutputFiles,
   topFolder,
 } from '@lectern/course';
@@ -113,6 +113,6 @@ export class NarrativePipeline {
 
   /** A build of every format and every cut replaces `out/<id>` whole, dropping folders no longer produced. */
   private everything(): boolean {
-    return this.options.cuts === undefined && FORMATS.every((f) => this.options.formats.includes(f));
+    return this.options.cuts === undefined && DEFAULT_FORMATS.every((f) => this.options.formats.includes(f));
   }
 }

@@ -16,6 +16,11 @@ export function deckFolder(cut: string): string {
   return cut === 'full' ? 'deck' : `deck-${cut}`;
 }
 
+/** A parallel form's folder inside `quiz/`: `form-a`, `form-b`, … */
+export function formFolder(letter: string): string {
+  return `form-${letter.toLowerCase()}`;
+}
+
 export function sameData(a: FileData | undefined, b: FileData | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   if (typeof a === 'string' || typeof b === 'string') return a === b;

@@ -5,6 +5,7 @@ import {
   exportQuizHtml,
   exportQuizJson,
   exportQuizJsonSchema,
+  exportQuizKahoot,
   exportQuizMarkdown,
   exportQuizMoodleXml,
   exportQuizQti,
@@ -38,6 +39,9 @@ const EXPORTERS: Record<
   moodle: [['quiz.moodle.xml', (quiz, lms) => exportQuizMoodleXml(quiz, lms ? { lms } : {})]],
   qti: [['quiz.qti.zip', (quiz, lms) => exportQuizQti(quiz, lms ? { lms } : {})]],
   anki: [['quiz.anki.txt', exportQuizAnki]],
+  kahoot: [['quiz.kahoot.xlsx', exportQuizKahoot]],
+  // Printed by the browser: see `examFiles`.
+  exam: [],
 };
 
 /** How the quiz measures up to its blueprint: `quiz-report.json` and `quiz-report.md`. */

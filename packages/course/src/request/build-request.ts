@@ -1,5 +1,5 @@
 import type { ItemType, LmsTarget } from '@lectern/quiz/model';
-import { FORMATS, type Format } from './formats.js';
+import { DEFAULT_FORMATS, type Format } from './formats.js';
 
 /** Which items the quiz draws from the bank. */
 export interface QuizSettings {
@@ -13,6 +13,11 @@ export interface QuizSettings {
   sections?: string[];
   /** Platform the Moodle and QTI files are shaped for. @default moodle@4.4 */
   lms?: LmsTarget;
+  /**
+   * Parallel forms A, B, … (1–26) from one blueprint, each written to `quiz/form-<letter>/` with its own key.
+   * @default 1 (no form folders)
+   */
+  forms?: number;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface QuizSettings {
  * the same cuts and the same findings; only `formats` is about rendering, and `check` ignores it.
  */
 export interface BuildRequest {
-  /** Formats to render. @default every format */
+  /** Formats to render. @default every format but `exam` */
   formats: readonly Format[];
   /** Whether the user named the formats (then a missing browser is an error, not a warning). */
   formatsExplicit: boolean;
@@ -38,7 +43,7 @@ export interface BuildRequest {
 
 /** The request `lectern build` makes with no flags and no config file. */
 export const DEFAULT_REQUEST: BuildRequest = Object.freeze({
-  formats: FORMATS,
+  formats: DEFAULT_FORMATS,
   formatsExplicit: false,
   seed: 1,
   checkpoints: true,

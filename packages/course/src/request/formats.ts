@@ -1,9 +1,15 @@
 /** Output formats `lectern build --formats` accepts; each names a set of files in the output layout. */
 export const DECK_FORMATS = ['md', 'html', 'pdf', 'png', 'pptx'] as const;
-export const QUIZ_FORMATS = ['json', 'print', 'quizhtml', 'gift', 'moodle', 'qti', 'anki'] as const;
+export const QUIZ_FORMATS = ['json', 'print', 'quizhtml', 'gift', 'moodle', 'qti', 'anki', 'kahoot', 'exam'] as const;
 export const FORMATS = [...DECK_FORMATS, ...QUIZ_FORMATS] as const;
 /** Formats that need a browser (Chromium) to produce. */
-export const BROWSER_FORMATS = ['pdf', 'png'] as const;
+export const BROWSER_FORMATS = ['pdf', 'png', 'exam'] as const;
+
+/**
+ * What `build` makes when no format is named: every format but `exam` (printed exam PDFs, which need a
+ * browser; by name or with `--forms 2` or more) and `kahoot` (by name: it reports every item it leaves out).
+ */
+export const DEFAULT_FORMATS: readonly Format[] = FORMATS.filter((f) => f !== 'exam' && f !== 'kahoot');
 
 export type DeckFormat = (typeof DECK_FORMATS)[number];
 export type QuizFormat = (typeof QUIZ_FORMATS)[number];
@@ -23,6 +29,8 @@ export const FORMAT_FILES: Record<Format, string> = {
   moodle: 'quiz/quiz.moodle.xml',
   qti: 'quiz/quiz.qti.zip',
   anki: 'quiz/quiz.anki.txt (Anki notes: recall items as cards)',
+  kahoot: 'quiz/quiz.kahoot.xlsx (Kahoot spreadsheet: choice and true/false items; by name)',
+  exam: 'quiz/exam.pdf + exam-key.pdf (printed exam with answer sheet, and its key; browser; by name or with --forms)',
 };
 
 export function isDeckFormat(format: Format): format is DeckFormat {

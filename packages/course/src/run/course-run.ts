@@ -19,6 +19,8 @@ export interface CourseRun {
   bank: ItemBank;
   /** The assembled quiz; each item's `slide` is its teaching slide in the full deck as written (deck/). */
   quiz: Quiz;
+  /** With `quiz.forms` ≥ 2: each form by letter (A first), teaching slides filled like `quiz`'s. */
+  forms?: { letter: string; quiz: Quiz }[];
   /** The question shown after each section (empty when the request turns checkpoints off). */
   checkpoints: CheckpointQuestion[];
   /** The requested cuts' decks, in order. */

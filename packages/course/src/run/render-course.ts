@@ -2,7 +2,8 @@ import { createDeckRenderer, type DeckRenderer, directoryFontCache } from '@lect
 import { type BrowserPlan, planBrowser } from '../outputs/browser-plan.js';
 import { browserDeckFiles, plainDeckFiles, pptxFile } from '../outputs/deck-outputs.js';
 import { type EarlyBrowser, startBrowserEarly } from '../outputs/early-browser.js';
-import { deckFolder, type FileData } from '../outputs/output-files.js';
+import { examFiles } from '../outputs/exam-files.js';
+import { deckFolder, type FileData, formFolder } from '../outputs/output-files.js';
 import { quizFiles, quizReportFiles } from '../outputs/quiz-outputs.js';
 import type { LastResult } from '../cache/last-result.js';
 import type { BuildContext } from '../request/build-request.js';
@@ -27,26 +28,51 @@ export async function renderCourse(
   context: BuildContext,
   state: RenderState,
 ): Promise<void> {
-  const deckFormats = run.request.formats.filter(isDeckFormat);
-  const browser: BrowserPlan = planBrowser(deckFormats, run.request.formatsExplicit, context.env ?? process.env);
+  const browser: BrowserPlan = planBrowser(
+    run.request.formats,
+    run.request.formatsExplicit,
+    context.env ?? process.env,
+  );
   if (browser.skipped) result.warnings.push({ message: browser.skipped.message, hint: browser.skipped.hint });
-  const early = browser.pdf || browser.png ? startBrowserEarly() : undefined;
+  const early = browser.pdf || browser.png || browser.exam ? startBrowserEarly() : undefined;
   try {
-    await renderQuiz(result, run, state);
+    await renderQuiz(result, run, browser.exam ? early : undefined, context, state);
     await renderDecks(result, run, browser, context, state, early);
   } finally {
     await early?.close();
   }
 }
 
-async function renderQuiz(result: CourseBuild, run: CourseRun, state: RenderState): Promise<void> {
+async function renderQuiz(
+  result: CourseBuild,
+  run: CourseRun,
+  printer: EarlyBrowser | undefined,
+  context: BuildContext,
+  state: RenderState,
+): Promise<void> {
   const formats = run.request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
   if (formats.length === 0) return;
   const lms = run.request.quiz.lms;
-  const files = await state.quizOutputs.get(JSON.stringify([run.quiz, formats, lms, run.bank.blueprint]), async () => [
-    ...(await quizFiles(run.quiz, formats, lms)),
-    ...(formats.includes('json') ? quizReportFiles(run.quiz, run.bank) : []),
-  ]);
+  const key = JSON.stringify([run.quiz, run.forms, formats, lms, run.bank.blueprint, printer !== undefined]);
+  const files = await state.quizOutputs.get(key, async () => {
+    const out = [
+      ...(await quizFiles(run.quiz, formats, lms)),
+      ...(formats.includes('json') ? quizReportFiles(run.quiz, run.bank) : []),
+    ];
+    if (printer && !run.forms) {
+      context.onProgress?.(`${run.narrative.id}: printing the exam and its key…`);
+      out.push(...(await examFiles(run.quiz, await printer.session())));
+    }
+    for (const { letter, quiz } of run.forms ?? []) {
+      const folder = formFolder(letter);
+      for (const [name, data] of await quizFiles(quiz, formats, lms)) out.push([`${folder}/${name}`, data]);
+      if (!printer) continue;
+      context.onProgress?.(`${run.narrative.id}: printing form ${letter} and its key…`);
+      for (const [name, data] of await examFiles(quiz, await printer.session(), letter))
+        out.push([`${folder}/${name}`, data]);
+    }
+    return out;
+  });
   result.folders.push('quiz');
   for (const [name, data] of files) result.files.set(`quiz/${name}`, data);
 }

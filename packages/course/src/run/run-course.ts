@@ -4,6 +4,7 @@ import { lintItems } from '@lectern/quiz/model';
 import { chooseCheckpoints } from '../checkpoints/choose-checkpoints.js';
 import { type BuildRequest, DEFAULT_REQUEST } from '../request/build-request.js';
 import { cutsFor } from '../request/cuts-for.js';
+import { formsFindings } from '../outputs/forms-findings.js';
 import { lmsFindings } from '../outputs/lms-findings.js';
 import { isDeckFormat, type QuizFormat } from '../request/formats.js';
 import { teachingSlides, withTeachingSlides } from '../slides/teaching-slides.js';
@@ -40,11 +41,17 @@ export function runCourse(
   // Item slide numbers always refer to the full deck as written, built here when no cut asked for it.
   const full = decks.find((d) => d.cut === 'full')?.deck ?? deckOf('full');
   const quiz = withTeachingSlides(drawn, full);
+  const parallel = memo.forms(bank, request.quiz, request.seed);
+  const forms = parallel?.forms.map((form, i) => ({
+    letter: parallel.letters[i] as string,
+    quiz: withTeachingSlides(form, full),
+  }));
   const quizFormats = request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
   const findings = unique([
     ...bank.findings,
     ...lintItems(quiz.items, { scope: 'quiz' }),
     ...lmsFindings(quiz, quizFormats, request.quiz.lms),
+    ...(parallel ? formsFindings(parallel) : []),
   ]);
   for (const { cut, deck } of decks) {
     for (const f of lintDeck(deck, narrative))
@@ -55,6 +62,7 @@ export function runCourse(
     request,
     bank,
     quiz,
+    ...(forms ? { forms } : {}),
     checkpoints,
     decks,
     findings: findings.map((f) => ({ ...f, narrative: narrative.id })),

@@ -15,3 +15,4 @@ export type { QuizMode } from './player-data.js';
 export { EXAM_HTML_CSP } from './exam/exam-document.js';
 export { exportExamHtml, exportExamKeyHtml } from './exam/exam-print.js';
 export type { ExamPrintOptions } from './exam/exam-print.js';
+export { exportQuizKahoot } from './kahoot/kahoot-exporter.js';

@@ -151,6 +151,28 @@ export const QUIZ_RULES = defineRules([
     hint: 'Keep one accepted answer per short item for Canvas, or check the imported question by hand.',
   },
   {
+    rule: 'quiz/forms-share-items',
+    severity: 'warning',
+    title: 'Parallel forms that share items',
+    message:
+      'form {form} shares {n} of {count} items with earlier forms: the bank has no other item of the same section, objective, level and difficulty; they are asked in another order',
+    hint: 'Add authored items (or content the generators can use) in those sections, or build fewer forms.',
+  },
+  {
+    rule: 'quiz/forms-identical',
+    severity: 'error',
+    title: 'A parallel form the same as another',
+    message: 'form {form} is the same as form {other}: same items in the same order with the same options',
+    hint: 'Build fewer forms (--forms), or a quiz with more items to draw from.',
+  },
+  {
+    rule: 'quiz/kahoot-skipped',
+    severity: 'warning',
+    title: 'An item the Kahoot spreadsheet cannot hold',
+    message: '{id}: not in quiz.kahoot.xlsx: {reason}',
+    hint: 'Kahoot takes choice and true/false questions of up to 4 answers; question ≤ 120 characters, answers ≤ 75. Shorten the text or leave the item to the other exports.',
+  },
+  {
     rule: 'quiz/lms-canvas-patterns',
     severity: 'warning',
     title: 'A short-answer item whose wildcard patterns Canvas does not grade',

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../text-safety.js';
 
-// Note: A4 with print margins; fonts are the installed Noto faces (fonts-noto-cjk), nothing is fetched.
+// Note: A4 with print margins; installed faces only, nothing is fetched: Noto Sans CJK (fonts-noto-cjk) for Chinese,
+// a Latin face first otherwise (a CJK face draws “ ” ’ full-width), DejaVu Sans where Noto Sans is not installed.
 export const EXAM_CSS = `@page { size: A4; margin: 16mm 16mm 18mm; }
-:root { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", sans-serif; color: #111; }
+:root { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, "Noto Sans CJK SC", sans-serif; color: #111; }
 :lang(zh) { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", sans-serif; }
 body { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 header { border-bottom: 1.5pt solid #111; margin-bottom: 10pt; padding-bottom: 6pt; }
