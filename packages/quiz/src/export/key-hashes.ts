@@ -8,7 +8,8 @@ import { displayOrder, rightOrder } from './correct-answer.js';
  * How quiz.html holds the key without showing it: for every scorable part of an item, a salted SHA-256 of
  * the right response's canonical form. The player hashes the learner's response the same way and compares;
  * the page never contains the key itself (an exam's answers cannot be read before submitting, only guessed).
- * The canonical forms below are mirrored, character for character, by `templates/quiz-player.js`.
+ * The canonical forms below are mirrored, character for character, by the player's `player/grade.js` (bundled into
+ * `templates/quiz-player.js`).
  */
 export type ItemKey =
   | { one: string }
