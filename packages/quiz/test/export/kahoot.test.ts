@@ -107,6 +107,7 @@ describe('quiz.kahoot.xlsx', () => {
         expect.stringMatching(/the question has 121 characters; Kahoot takes at most 120/),
         expect.stringMatching(/answer 2 has 76 characters; Kahoot takes at most 75/),
         expect.stringMatching(/a numeric item: Kahoot's quiz spreadsheet holds choice and true\/false questions only/),
+        expect.stringMatching(/an ordering item: Kahoot's/),
         expect.stringMatching(/a multiple-response item/),
       ]),
     );

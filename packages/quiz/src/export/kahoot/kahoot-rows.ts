@@ -69,7 +69,7 @@ function shape(item: Item, trueLabel: string, falseLabel: string): { answers: st
     case 'multiple':
       return 'a multiple-response item: Kahoot scores any one of several marked answers as right, not all of them';
     default:
-      return `a ${item.type} item: Kahoot's quiz spreadsheet holds choice and true/false questions only`;
+      return `${/^[aeiou]/.test(item.type) ? 'an' : 'a'} ${item.type} item: Kahoot's quiz spreadsheet holds choice and true/false questions only`;
   }
 }
 
