@@ -44,7 +44,8 @@ let sharedMarp: ReturnType<typeof createMarp> | undefined;
 
 /**
  * Renders Marp Markdown into one self-contained deck.html: Marp's HTML and CSS, fonts, charts and the
- * player all inline, a strict CSP, keyboard navigation, `#n` links, presenter view (p), fullscreen (f).
+ * player all inline, a strict CSP, keyboard navigation, `#n` links, a presenter window kept in sync (p), slide
+ * overview (o, g), black/white screen (b or ., w or ,), fullscreen (f).
  */
 export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions): Promise<string> {
   sharedMarp ??= createMarp();
@@ -71,10 +72,13 @@ export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions)
 <body>
 <div id="deck">${html}</div>
 <aside id="presenter" aria-label="Presenter view">
-<div id="presenter-bar"><span id="presenter-counter"></span><span id="presenter-timer">00:00</span></div>
-<div id="presenter-next" class="marpit"></div>
-<pre id="presenter-notes"></pre>
+<div id="presenter-bar"><span id="presenter-counter"></span><span id="presenter-screen"></span><button type="button" id="presenter-timer" title="Elapsed time (click to restart)">00:00</button></div>
+<div id="presenter-next" class="marpit" aria-label="Next slide"></div>
+<pre id="presenter-notes" aria-label="Speaker notes" tabindex="0"></pre>
 </aside>
+<nav id="overview" aria-label="Slide overview" hidden></nav>
+<div id="curtain" hidden></div>
+<div id="announce" aria-live="polite" aria-atomic="true"></div>
 <script type="application/json" id="lectern-notes">${scriptJson(comments)}</script>
 <script>${PLAYER_JS}</script>
 </body>
