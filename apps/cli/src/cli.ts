@@ -53,7 +53,10 @@ function requestOptions(cmd: Command): Command {
 function buildOptions(cmd: Command, outputs = true): Command {
   requestOptions(cmd)
     .option('-o, --out <dir>', 'output folder (default: out)')
-    .option('--formats <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all but exam)`);
+    .option(
+      '--formats <list>',
+      `comma-separated formats: ${FORMATS.join(', ')} (default: all but exam, kahoot and notes-pdf)`,
+    );
   if (outputs)
     cmd.option('-q, --quiet', 'print nothing but warnings and errors').option('--json', 'print the result as JSON');
   return cmd;

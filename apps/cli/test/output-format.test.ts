@@ -28,6 +28,7 @@ it('knows the format of every file a build writes, so a partial build replaces e
   expect(files.length).toBeGreaterThan(10);
   expect(files.filter((f) => outputFormat(f) === undefined)).toEqual([]);
   expect(outputFormat('deck/deck.pdf')).toBe('pdf');
+  expect(outputFormat('deck-executive/deck-notes.pdf')).toBe('notes-pdf');
   expect(outputFormat('deck-executive/slides/012.png')).toBe('png');
   expect(outputFormat('quiz/form-b/exam-key.pdf')).toBe('exam');
   expect(files).toContain('quiz/form-b/quiz.moodle.xml');

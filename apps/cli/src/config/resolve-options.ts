@@ -95,7 +95,7 @@ export async function resolveCheckOptions(flags: BuildFlags, io: Io, only?: 'dec
   if (listed?.length === 0)
     throw usageError(
       '--formats names no format',
-      `list at least one of: ${FORMATS.join(', ')} (or leave --formats out for all of them)`,
+      `list at least one of: ${FORMATS.join(', ')} (or leave --formats out for the default set)`,
     );
   const requested = listed ? [...new Set(enumList('formats', listed, FORMATS))] : config.formats;
   const forms = intFlag('forms', flags.forms, 1, MAX_FORMS) ?? config.quiz?.forms;

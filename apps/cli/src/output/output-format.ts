@@ -7,6 +7,7 @@ const OWNERS: [pattern: RegExp, format: Format][] = [
   [/^deck[^/]*\/charts\/[^/]+\.svg$/, 'md'],
   [/^deck[^/]*\/deck\.html$/, 'html'],
   [/^deck[^/]*\/deck\.pdf$/, 'pdf'],
+  [/^deck[^/]*\/deck-notes\.pdf$/, 'notes-pdf'],
   [/^deck[^/]*\/slides\/\d+\.png$/, 'png'],
   [/^deck[^/]*\/deck\.pptx$/, 'pptx'],
   [/^quiz\/(form-[a-z]\/)?quiz(\.schema)?\.json$/, 'json'],

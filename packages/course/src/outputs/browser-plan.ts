@@ -6,6 +6,8 @@ export interface BrowserPlan {
   png: boolean;
   /** The printed exam and key (format `exam`). */
   exam: boolean;
+  /** The notes PDF (`notes-pdf`). */
+  notes: boolean;
   /** Set when browser formats were dropped because no browser was found. */
   skipped?: { formats: string[]; message: string; hint: string };
 }
@@ -20,15 +22,21 @@ export function planBrowser(
   env: Record<string, string | undefined>,
 ): BrowserPlan {
   const wanted = formats.filter(isBrowserFormat);
-  if (wanted.length === 0) return { pdf: false, png: false, exam: false };
+  if (wanted.length === 0) return { pdf: false, png: false, exam: false, notes: false };
   if (findChrome(env as NodeJS.ProcessEnv) !== undefined)
-    return { pdf: wanted.includes('pdf'), png: wanted.includes('png'), exam: wanted.includes('exam') };
+    return {
+      pdf: wanted.includes('pdf'),
+      png: wanted.includes('png'),
+      exam: wanted.includes('exam'),
+      notes: wanted.includes('notes-pdf'),
+    };
   const message = `no Chrome or Chromium found: cannot make ${wanted.join(' and ')}`;
   if (explicit) throw new BrowserUnavailableError(message);
   return {
     pdf: false,
     png: false,
     exam: false,
+    notes: false,
     skipped: { formats: wanted, message: `${message}; skipped`, hint: BROWSER_INSTALL_HINT },
   };
 }

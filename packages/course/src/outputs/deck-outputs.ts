@@ -1,4 +1,12 @@
-import { type DeckModel, type DeckRenderer, exportBrowserFormats, exportPptx, renderDeckFiles } from '@lectern/deck';
+import {
+  type DeckModel,
+  type DeckRenderer,
+  deckOutline,
+  exportBrowserFormats,
+  exportPptx,
+  renderDeckFiles,
+  renderDeckNotesHtml,
+} from '@lectern/deck';
 import type { BrowserSession } from '@lectern/browser';
 import type { DeckFormat } from '../request/formats.js';
 import type { FileData } from './output-files.js';
@@ -26,17 +34,33 @@ export async function pptxFile(deck: DeckModel): Promise<[string, FileData]> {
   return ['deck.pptx', await exportPptx(deck)];
 }
 
-/** PDF and slide PNGs, made in one browser session by @lectern/deck. */
+/** What the browser makes of one deck. */
+export interface BrowserDeckRequest {
+  pdf: boolean;
+  png: boolean;
+  /** The notes PDF. */
+  notes: boolean;
+}
+
+/** PDF (with bookmarks per section), slide PNGs and the notes PDF, made in one browser session by @lectern/deck. */
 export async function browserDeckFiles(
+  deck: DeckModel,
   html: string,
-  pdf: boolean,
-  png: boolean,
+  { pdf, png, notes }: BrowserDeckRequest,
   session?: BrowserSession,
+  renderer?: DeckRenderer,
 ): Promise<[string, FileData][]> {
-  if (!pdf && !png) return [];
-  const result = await exportBrowserFormats(html, { pdf, png, ...(session ? { session } : {}) });
+  if (!pdf && !png && !notes) return [];
+  const result = await exportBrowserFormats(html, {
+    pdf,
+    png,
+    ...(pdf ? { outline: deckOutline(deck) } : {}),
+    ...(notes ? { notesHtml: await renderDeckNotesHtml(deck, renderer) } : {}),
+    ...(session ? { session } : {}),
+  });
   const files: [string, FileData][] = [];
   if (result.pdf) files.push(['deck.pdf', result.pdf]);
+  if (result.notesPdf) files.push(['deck-notes.pdf', result.notesPdf]);
   (result.pngs ?? []).forEach((bytes, i) => {
     files.push([`slides/${String(i + 1).padStart(3, '0')}.png`, bytes]);
   });

@@ -1,15 +1,18 @@
 /** Output formats `lectern build --formats` accepts; each names a set of files in the output layout. */
-export const DECK_FORMATS = ['md', 'html', 'pdf', 'png', 'pptx'] as const;
+export const DECK_FORMATS = ['md', 'html', 'pdf', 'png', 'pptx', 'notes-pdf'] as const;
 export const QUIZ_FORMATS = ['json', 'print', 'quizhtml', 'gift', 'moodle', 'qti', 'anki', 'kahoot', 'exam'] as const;
 export const FORMATS = [...DECK_FORMATS, ...QUIZ_FORMATS] as const;
 /** Formats that need a browser (Chromium) to produce. */
-export const BROWSER_FORMATS = ['pdf', 'png', 'exam'] as const;
+export const BROWSER_FORMATS = ['pdf', 'png', 'notes-pdf', 'exam'] as const;
 
 /**
  * What `build` makes when no format is named: every format but `exam` (printed exam PDFs, which need a
- * browser; by name or with `--forms 2` or more) and `kahoot` (by name: it reports every item it leaves out).
+ * browser; by name or with `--forms 2` or more), `kahoot` (by name: it reports every item it leaves out) and
+ * `notes-pdf` (the speaker-notes PDF, by name).
  */
-export const DEFAULT_FORMATS: readonly Format[] = FORMATS.filter((f) => f !== 'exam' && f !== 'kahoot');
+export const DEFAULT_FORMATS: readonly Format[] = FORMATS.filter(
+  (f) => f !== 'exam' && f !== 'kahoot' && f !== 'notes-pdf',
+);
 
 export type DeckFormat = (typeof DECK_FORMATS)[number];
 export type QuizFormat = (typeof QUIZ_FORMATS)[number];
@@ -19,9 +22,10 @@ export type Format = (typeof FORMATS)[number];
 export const FORMAT_FILES: Record<Format, string> = {
   md: 'deck/deck.md + theme-<name>.css',
   html: 'deck/deck.html',
-  pdf: 'deck/deck.pdf (browser)',
+  pdf: 'deck/deck.pdf with bookmarks per section (browser)',
   png: 'deck/slides/001.png… (browser)',
   pptx: 'deck/deck.pptx',
+  'notes-pdf': 'deck/deck-notes.pdf: each slide with its speaker notes, A4 (browser; only when named)',
   json: 'quiz/quiz.json + quiz.schema.json + quiz-report.json/.md',
   print: 'quiz/quiz.md + answer-key.md',
   quizhtml: 'quiz/quiz.html (practice) + quiz-exam.html (exam)',

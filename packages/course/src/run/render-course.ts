@@ -34,7 +34,7 @@ export async function renderCourse(
     context.env ?? process.env,
   );
   if (browser.skipped) result.warnings.push({ message: browser.skipped.message, hint: browser.skipped.hint });
-  const early = browser.pdf || browser.png || browser.exam ? startBrowserEarly() : undefined;
+  const early = browser.pdf || browser.png || browser.exam || browser.notes ? startBrowserEarly() : undefined;
   try {
     await renderQuiz(result, run, browser.exam ? early : undefined, context, state);
     await renderDecks(result, run, browser, context, state, early);
@@ -97,10 +97,13 @@ async function renderDecks(
       browser.pdf || browser.png,
     );
     if (formats.includes('pptx')) files.push(await pptxFile(deck));
-    if (browser.pdf || browser.png) {
-      const what = [browser.pdf && 'PDF', browser.png && 'PNG'].filter(Boolean).join(' + ');
+    if (browser.pdf || browser.png || browser.notes) {
+      const what = [browser.pdf && 'PDF', browser.png && 'PNG', browser.notes && 'notes PDF']
+        .filter(Boolean)
+        .join(' + ');
       context.onProgress?.(`${run.narrative.id}: exporting ${what} of ${folder}…`);
-      files.push(...(await browserDeckFiles(html, browser.pdf, browser.png, await early?.session())));
+      const session = await early?.session();
+      files.push(...(await browserDeckFiles(deck, html, browser, session, rendererFor(state, cut))));
     }
     for (const [name, data] of files) result.files.set(`${folder}/${name}`, data);
   }

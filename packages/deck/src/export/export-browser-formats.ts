@@ -1,5 +1,14 @@
-import { type BrowserSession, capturePngsAndPdf, type OpenBrowserOptions, withBrowser } from '@lectern/browser';
+import {
+  type BrowserSession,
+  capturePngsAndPdf,
+  type OpenBrowserOptions,
+  renderPdf,
+  withBrowser,
+} from '@lectern/browser';
 import { exportDeckPdf } from './export-deck-pdf.js';
+import { addPdfOutline } from './pdf/add-pdf-outline.js';
+import type { OutlineEntry } from './pdf/outline-entry.js';
+import { NOTES_PAGE_SIZE } from '../html/render-notes-html.js';
 import { type DeckPngOptions, exportDeckPngs, MARP_SLIDE_SELECTOR } from './export-deck-pngs.js';
 import { slideSize } from './slide-size.js';
 
@@ -7,6 +16,10 @@ import { slideSize } from './slide-size.js';
 export interface BrowserFormatsRequest extends DeckPngOptions {
   pdf?: boolean;
   png?: boolean;
+  /** Bookmarks written into the PDF (`deckOutline(deck)`: per section, then its slides). @default none */
+  outline?: readonly OutlineEntry[];
+  /** Notes pages (`renderDeckNotesHtml`) to print as a second PDF, `notesPdf`. @default none */
+  notesHtml?: string;
   /** How to start the browser. @default {} */
   browser?: OpenBrowserOptions;
   /**
@@ -20,18 +33,20 @@ export interface BrowserFormatsRequest extends DeckPngOptions {
 export interface BrowserFormats {
   pdf?: Uint8Array;
   pngs?: Uint8Array[];
+  /** The notes pages, printed on A4 (when `notesHtml` was given). */
+  notesPdf?: Uint8Array;
   /** URLs the deck tried to load and the guard stopped (a self-contained deck has none). */
   blockedRequests: string[];
 }
 
 /**
- * Makes the PDF and/or the slide PNGs of a deck's HTML in ONE browser session (both at scale 1: from one
- * loaded page). Starts no browser when nothing is requested.
+ * Makes the PDF (with its outline), the slide PNGs and the notes PDF of a deck in ONE browser session (PDF
+ * and PNGs at scale 1: from one loaded page). Starts no browser when nothing is requested.
  *
  * @throws BrowserUnavailableError (from `@lectern/browser`) when no Chromium is found
  */
 export async function exportBrowserFormats(html: string, request: BrowserFormatsRequest): Promise<BrowserFormats> {
-  if (!request.pdf && !request.png) return { blockedRequests: [] };
+  if (!request.pdf && !request.png && request.notesHtml === undefined) return { blockedRequests: [] };
   if (request.session) return exportWith(request.session, html, request);
   return withBrowser((session) => exportWith(session, html, request), request.browser);
 }
@@ -60,6 +75,8 @@ async function exportWith(
     if (request.pdf) result.pdf = await exportDeckPdf(session, html);
     if (request.png) result.pngs = await exportDeckPngs(session, html, { scale: request.scale ?? 1 });
   }
+  if (result.pdf && request.outline) result.pdf = await addPdfOutline(result.pdf, request.outline);
+  if (request.notesHtml !== undefined) result.notesPdf = await renderPdf(session, request.notesHtml, NOTES_PAGE_SIZE);
   result.blockedRequests = session.blockedRequests.slice(blockedBefore);
   return result;
 }

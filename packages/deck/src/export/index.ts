@@ -7,3 +7,6 @@ export { type ChartSeries, chartSeries } from './pptx/chart-series.js';
 export { type PptxOptions, exportPptx } from './pptx/export-pptx.js';
 export { PPTX_THEMES, type PptxFonts, type PptxTheme, pptxFontsFor, pptxThemeFor } from './pptx/pptx-theme.js';
 export { DEFAULT_SLIDE_SIZE, type SlideSize, slideSize } from './slide-size.js';
+export { addPdfOutline } from './pdf/add-pdf-outline.js';
+export { deckOutline } from './pdf/deck-outline.js';
+export type { OutlineEntry } from './pdf/outline-entry.js';

@@ -4,6 +4,7 @@ import { createMarp } from './marp-engine.js';
 import { fontFaceCss } from './embed-fonts.js';
 import { inlineChartSvgs } from './inline-charts.js';
 import type { FontCache } from './fonts/font-cache.js';
+import { escapeHtml } from './escape-html.js';
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
 const PLAYER_JS = readFileSync(new URL('player.js', TEMPLATES_DIR), 'utf8');
@@ -31,9 +32,6 @@ export interface DeckHtmlOptions {
   /** Where subset fonts are kept between processes (`directoryFontCache`); none: cut in every process. */
   fontCache?: FontCache;
 }
-
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML[c]!);
 
 /** JSON safe inside a `<script type="application/json">` block. */
 const scriptJson = (value: unknown): string =>

@@ -1,5 +1,4 @@
 import { type BrowserSession, openBrowser } from '@lectern/browser';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDeckHtml } from '../../src/html/render-deck-html.js';
 import { chromePath } from './browser-gate.js';
@@ -36,6 +35,9 @@ Azure 27% · Google Cloud 28%
 
 <!-- 收尾 -->
 `;
+
+/** A Playwright page, as `withPage` hands it over (this package does not depend on Playwright itself). */
+type Page = Parameters<Parameters<BrowserSession['withPage']>[1]>[0];
 
 const URL_BASE = 'http://deck.test/deck.html';
 
