@@ -85,7 +85,9 @@ describe('buildDeckModel', () => {
     expect(deck.cut).toBe('executive');
     expect(deck.slides.length).toBeLessThanOrEqual(6);
     expect(deck.slides[0]!.layout).toBe('title');
-    expect(deck.slides.at(-1)!.layout).toBe('summary');
+    // By message: the thesis second, the conclusion (the last section's key points) last.
+    expect(deck.slides[1]!.layout).toBe('summary');
+    expect(deck.slides.at(-1)).toMatchObject({ layout: 'key-points', sectionId: 'e' });
   });
 
   it('drops checkpoints from a short cut as question-and-answer pairs', () => {
@@ -100,11 +102,12 @@ describe('buildDeckModel', () => {
       rationale: '因为。',
       paragraphIds: [`${sectionId}-p1`],
     }));
-    // title, agenda, 3 sections, summary = 6; maxSlides 9 leaves room for one pair, not for a lone question.
-    narrative.cuts[0] = { ...narrative.cuts[0]!, maxSlides: 9 };
+    // By message: title, thesis, 2 carriers, conclusion = 5; maxSlides 8 leaves room for one pair, not for a
+    // lone question. The cut asks for up to three checkpoints (a cut shows none unless it asks).
+    narrative.cuts[0] = { ...narrative.cuts[0]!, maxSlides: 8, checkpoints: 3 };
     const deck = buildDeckModel(narrative, { cut: 'executive', checkpoints });
     const layouts = deck.slides.map((s) => s.layout);
-    expect(layouts.length).toBeLessThanOrEqual(9);
+    expect(layouts.length).toBeLessThanOrEqual(8);
     // Exactly one pair fits: dropping every checkpoint, or keeping a lone question, fails here.
     expect(layouts.filter((l) => l === 'checkpoint-question')).toHaveLength(1);
     expect(layouts.filter((l) => l === 'checkpoint-answer')).toHaveLength(1);

@@ -1,11 +1,11 @@
 import { type Cut, LecternError, type Narrative, type Section } from '@lectern/narrative';
 import { splitSlide } from '../overflow/split-slide.js';
 import { checkpointSlides } from './checkpoint-slides.js';
-import { DROP_ORDER, condensedSectionSlide } from './condensed-slide.js';
 import type { CheckpointQuestion, DeckModel, Slide } from './deck-model.js';
 import type { SlideDraft } from './draft.js';
 import { agendaSlide, sourcesSlide, summarySlide, titleSlide } from './frame-slides.js';
 import { sectionSlides } from './section-slides.js';
+import { fitMessage, messageParts } from './message-deck.js';
 import { normaliseDisplayText, type PresentationNormalisation } from '../typography/display-text.js';
 
 export interface BuildDeckOptions {
@@ -65,45 +65,10 @@ function fullDeck(
   return split(drafts, narrative.language, log, theme);
 }
 
-/** Title, one condensed slide per section (+ its checkpoints), takeaways; then trimmed to `max`. */
-function condensedDeck(
-  narrative: Narrative,
-  sections: Section[],
-  cut: Cut,
-  checkpoints: readonly CheckpointQuestion[],
-  max: number,
-  log: PresentationNormalisation[],
-  theme: string,
-): SlideDraft[] {
-  const body = sections.flatMap((s) => [
-    condensedSectionSlide(narrative, s),
-    ...checkpointSlides(narrative, s.id, checkpoints),
-  ]);
-  const drafts = [
-    titleSlide(narrative, cut.title),
-    agendaSlide(narrative, sections),
-    ...body,
-    summarySlide(narrative, sections),
-  ];
-  if (cut.appendix !== false) drafts.push(sourcesSlide(narrative));
-  let slides = split(drafts, narrative.language, log, theme);
-  for (const layout of DROP_ORDER) {
-    while (slides.length > max) {
-      const at = slides.findLastIndex((s) => s.layout === layout);
-      if (at < 0) break;
-      // A checkpoint question takes its answer slide with it.
-      const pair = layout === 'checkpoint-question' && slides[at + 1]?.layout === 'checkpoint-answer' ? 2 : 1;
-      slides = slides.filter((_, i) => i < at || i >= at + pair);
-    }
-  }
-  // Still too long: keep the title and takeaways, and as many sections as fit, in order.
-  if (slides.length > max) slides = [...slides.slice(0, max - 1), slides[slides.length - 1]!];
-  return slides;
-}
-
 /**
- * Turns a narrative into a deck model: pure, deterministic. A cut with `maxSlides` is condensed to
- * fit it when the full treatment would not (one slide per section with its best chart or KPI).
+ * Turns a narrative into a deck model: pure, deterministic. A cut with a `thesis` or `carry` list, or whose
+ * `maxSlides` the full treatment would exceed, is built by message (`messageParts`): title, thesis, the slides
+ * that carry it, the conclusion, within the budget.
  */
 export function buildDeckModel(narrative: Narrative, options: BuildDeckOptions = {}): DeckModel {
   const cutId = options.cut ?? 'full';
@@ -112,10 +77,16 @@ export function buildDeckModel(narrative: Narrative, options: BuildDeckOptions =
   const checkpoints = options.checkpoints ?? [];
   const theme = options.theme ?? 'lectern';
   let log: PresentationNormalisation[] = [];
-  let drafts = fullDeck(narrative, sections, cut, checkpoints, log, theme);
-  if (cut?.maxSlides !== undefined && drafts.length > cut.maxSlides) {
+  // A cut shows only the checkpoints it asks for.
+  const asked = cut === undefined ? checkpoints : cut.checkpoints > 0 ? checkpoints : [];
+  let drafts = fullDeck(narrative, sections, cut, asked, log, theme);
+  const byMessage = cut !== undefined && (cut.thesis !== undefined || cut.carry !== undefined);
+  if (cut !== undefined && (byMessage || (cut.maxSlides !== undefined && drafts.length > cut.maxSlides))) {
     log = [];
-    drafts = condensedDeck(narrative, sections, cut, checkpoints, cut.maxSlides, log, theme);
+    const parts = messageParts(narrative, sections, cut, asked);
+    drafts = fitMessage(parts, cut.maxSlides ?? Number.POSITIVE_INFINITY, (d) =>
+      split(d, narrative.language, log, theme),
+    );
   }
   // A slide the cut dropped keeps no record.
   const shown = new Set(drafts.map((d) => d.title));

@@ -1,8 +1,6 @@
 import type { Narrative, Section } from '@lectern/narrative';
-import type { Slide } from './deck-model.js';
 import { rankKpiFacts, toKpi } from './big-number.js';
-import { budgetCaption } from './chart-caption.js';
-import { chartData } from './chart-data.js';
+import { groupSlide } from './group-slide.js';
 import { type SlideDraft, draft } from './draft.js';
 import { isUnlikeMeasures } from './chart-semantics.js';
 import { comparableGroups, isTimeSeries } from './fact-groups.js';
@@ -24,10 +22,8 @@ export function condensedSectionSlide(narrative: Narrative, section: Section): S
     (a, b) => b.facts.length - a.facts.length || Number(isTimeSeries(b)) - Number(isTimeSeries(a)),
   )[0];
   if (biggest !== undefined) {
-    // The summary is the caption when it fits two caption lines; the notes carry the prose anyway.
-    const { caption } = budgetCaption([section.summary]);
-    const data = { ...chartData(narrative, biggest), ...(caption === undefined ? {} : { caption }) };
-    return draft('chart', section.title, data, extra);
+    // The caption is what the chart's own facts say, never the section's summary.
+    return groupSlide(narrative, section, biggest, section.title);
   }
   const kpis = rankKpiFacts(section.facts).slice(0, 2);
   if (kpis.length > 0) {
@@ -35,9 +31,3 @@ export function condensedSectionSlide(narrative: Narrative, section: Section): S
   }
   return draft('key-points', section.title, { points: section.keyPoints.slice(0, CONDENSED_POINTS) }, extra);
 }
-
-/**
- * Slides a short cut may drop, first to last, when it must fit `maxSlides`. A checkpoint goes as a
- * pair (question and its answer): a question shown without its answer would leave the room guessing.
- */
-export const DROP_ORDER: readonly Slide['layout'][] = ['checkpoint-question', 'agenda', 'sources'];

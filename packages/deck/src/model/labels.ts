@@ -11,6 +11,8 @@ export interface DeckLabels {
   timeline: string;
   quote: string;
   summary: string;
+  /** The slide that states a cut's argument. */
+  thesis: string;
   sources: string;
   editorialNotes: string;
   checkpoint: string;
@@ -41,6 +43,7 @@ const zh: DeckLabels = {
   timeline: '时间线',
   quote: '引言',
   summary: '总结',
+  thesis: '核心观点',
   sources: '来源与编辑说明',
   editorialNotes: '与原文不同之处',
   checkpoint: '检查点',
@@ -69,6 +72,7 @@ const en: DeckLabels = {
   timeline: 'Timeline',
   quote: 'Quote',
   summary: 'Takeaways',
+  thesis: 'The argument',
   sources: 'Sources and editorial notes',
   editorialNotes: 'Where this deck departs from the source',
   checkpoint: 'Checkpoint',

@@ -72,6 +72,12 @@ function referMeta(meta: ParsedMeta, r: Registries): void {
   for (const [i, c] of m.cuts.entries()) {
     for (const [k, s] of (c.sections ?? []).entries())
       r.section.refer(s, at.value(['cuts', i, 'sections', k]), `Cut \`${c.id}\``);
+    for (const [k, carry] of (c.carry ?? []).entries()) {
+      if (carry.fact !== undefined)
+        r.fact.refer(carry.fact, at.value(['cuts', i, 'carry', k, 'fact']), `Cut \`${c.id}\``);
+      for (const [n, e] of (carry.about ?? []).entries())
+        r.entity.refer(e, at.value(['cuts', i, 'carry', k, 'about', n]), `Cut \`${c.id}\``);
+    }
   }
   for (const [i, c] of m.editorialChanges.entries()) {
     r.paragraph.refer(c.paragraph, at.value(['editorialChanges', i, 'paragraph']), `Editorial change \`${c.id}\``);

@@ -24,7 +24,24 @@ export const SourceSchema = z.strictObject({
   note: TextSchema.optional(),
 });
 
-/** A named selection of the narrative for a shorter deck or quiz. */
+/** One thing a cut must show: one slide, from a fact's comparable figures or from what the text says about some entities. */
+export const CarrySchema = z
+  .strictObject({
+    /** A fact id: the slide is the chart (or comparison, or KPI cards) of the figures comparable with it. @example aws-growth-2023q1 */
+    fact: IdSchema.optional(),
+    /** Entity ids: the slide lists the key points that name any of them, from the sections in the cut. @example [bedrock, titan] */
+    about: z.array(IdSchema).min(1).optional(),
+    /** The slide's title. @default the chart's title, or the title of the section the first key point comes from */
+    title: TextSchema.optional(),
+  })
+  .refine((c) => (c.fact === undefined) !== (c.about === undefined), {
+    message: 'give either `fact` (a fact id) or `about` (a list of entity ids), not both and not neither',
+  });
+
+/**
+ * A named selection of the narrative for a shorter deck or quiz. A cut with `thesis`, `carry` or a `maxSlides`
+ * the full deck exceeds is built by message: title, thesis, the slides that carry it, the conclusion.
+ */
 export const CutSchema = z.strictObject({
   /** @example executive */
   id: IdSchema,
@@ -35,6 +52,15 @@ export const CutSchema = z.strictObject({
   sections: z.array(IdSchema).optional(),
   /** Include speaker-note-only detail slides such as timelines and sources. @default true */
   appendix: z.boolean().default(true),
+  /**
+   * What the cut argues, one sentence, on the slide after the title (the sections' summaries under it).
+   * @example 增长失速的AWS守住了基本盘，并以Bedrock、Titan和自研芯片开辟AI第二战场。
+   */
+  thesis: TextSchema.optional(),
+  /** What carries the thesis, in order, one slide each. @default the best chart (else KPIs, else key points) of each section */
+  carry: z.array(CarrySchema).min(1).optional(),
+  /** How many checkpoint questions (a question slide and its answer) the cut shows. @default 0 */
+  checkpoints: z.number().int().min(0).max(100).default(0),
 });
 
 /** `narrative.yaml`: everything about the narrative that is not a section. */
