@@ -103,7 +103,7 @@ async function renderDecks(
         .join(' + ');
       context.onProgress?.(`${run.narrative.id}: exporting ${what} of ${folder}…`);
       const session = await early?.session();
-      files.push(...(await browserDeckFiles(deck, html, browser, session, rendererFor(state, cut))));
+      files.push(...(await browserDeckFiles(deck, html, browser, session, rendererFor(state, cut, context))));
     }
     for (const [name, data] of files) result.files.set(`${folder}/${name}`, data);
   }
