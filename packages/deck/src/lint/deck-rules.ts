@@ -46,6 +46,13 @@ export const DECK_RULES = defineRules([
     hint: 'Use `full` or one of the cut ids in narrative.yaml.',
   },
   {
+    rule: 'deck/cut-carry',
+    severity: 'failure',
+    title: 'A cut carries what its sections do not have',
+    message: 'Cut "{cut}" carries a fact no section of the cut has, or entities no key point of its sections names.',
+    hint: 'Name a fact of one of the cut’s sections (or add its section to `sections`), or entities its key points mention.',
+  },
+  {
     rule: 'deck/unknown-theme',
     severity: 'failure',
     title: 'A theme the deck package does not have',
