@@ -2,6 +2,7 @@ import { isChinese, type Narrative, type Section } from '@lectern/narrative';
 import { rankKpiFacts, toKpi } from './big-number.js';
 import { chartData, comparisonData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
+import { dividerNumber } from './divider-number.js';
 import { budgetCaption } from './chart-caption.js';
 import { isUnlikeMeasures } from './chart-semantics.js';
 import { comparableGroups } from './fact-groups.js';
@@ -102,7 +103,7 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
   const divider = draft(
     'section',
     section.title,
-    { number: section.number, title: section.title, summary: section.summary },
+    { number: dividerNumber(section.number), title: section.title, summary: section.summary },
     { sectionId, notes: section.summary },
   );
   const keyPoints = draft(
