@@ -83,14 +83,18 @@ describe('chart slides', () => {
     expect(lintDeck(deck, n).filter((f) => f.rule === 'deck/overflow')).toEqual([]);
   });
 
-  it('titles a chart on one line instead of listing every subject', () => {
+  it('names a chart on one line instead of listing every subject (its kicker when a statement is its title)', () => {
     const { deck } = chipDeck();
     const slide = chartOf(deck.slides, 'chips');
-    expect(textWidth(slide.title)).toBeLessThanOrEqual(TITLE_COLUMNS);
-    expect(slide.title).not.toContain('Graviton2、Graviton3、Trainium、Inferentia');
+    const topic = slide.kicker ?? slide.title;
+    expect(textWidth(topic)).toBeLessThanOrEqual(TITLE_COLUMNS);
+    expect(topic).not.toContain('Graviton2、Graviton3、Trainium、Inferentia');
     const small = buildDeckModel(smallNarrative());
     // One subject and a known metric: `subject + metric`; else the subjects; never the section's own words.
-    expect(small.slides.filter((s) => s.layout === 'chart' || s.layout === 'comparison').map((s) => s.title)).toEqual([
+    const shown = small.slides.filter(
+      (s) => s.layout === 'chart' || (s.layout === 'big-number' && s.data.kpis.length === 2),
+    );
+    expect(shown.map((s) => s.kicker ?? s.title)).toEqual([
       '云端坠落：AWS营收增速',
       '云端坠落：Azure、谷歌云',
       '市场份额：AWS、Azure、谷歌云',
@@ -113,8 +117,19 @@ describe('chart slides', () => {
     const slide = chartOf(deck.slides, 'chips');
     if (slide.layout !== 'chart') throw new Error('not a chart');
     const twoLineTitle = { ...slide, title: `${slide.title}：Graviton2、Graviton3、Trainium与GPU实例对比` };
-    expect(overflows(twoLineTitle)).toBe(true);
-    const allStatements = { ...slide, data: { ...slide.data, caption: CHIPS.map((f) => f.statement).join('') } };
+    // A second heading line fits: the chart gives up height for it (400px → at least 280px).
+    expect(overflows(twoLineTitle)).toBe(false);
+    expect(overflows({ ...twoLineTitle, title: twoLineTitle.title.repeat(5) })).toBe(true);
+    // A caption of every statement three times over: more than the chart can give up room for.
+    const allStatements = {
+      ...slide,
+      data: {
+        ...slide.data,
+        caption: CHIPS.map((f) => f.statement)
+          .join('')
+          .repeat(3),
+      },
+    };
     expect(overflows(allStatements)).toBe(true);
     const findings = lintDeck({ ...deck, slides: deck.slides.map((s) => (s === slide ? allStatements : s)) }, n);
     expect(findings.filter((f) => f.rule === 'deck/overflow').map((f) => f.message)).toEqual([

@@ -6,9 +6,10 @@ import { slideSize } from './slide-size.js';
 export interface SlideProblem {
   /**
    * `outside`: beyond the slide box (cut off); `under-footer`: body text in the footer band; `clipped`: a box
-   * that hides part of its own text; `chart-label`: a chart label outside its chart.
+   * that hides part of its own text; `chart-label`: a chart label outside its chart; `overlap`: body text crossing
+   * the header (a statement title's kicker) or footer text.
    */
-  kind: 'outside' | 'under-footer' | 'clipped' | 'chart-label';
+  kind: 'outside' | 'under-footer' | 'clipped' | 'chart-label' | 'overlap';
   /** The element, with the start of its text. */
   what: string;
   /** By how many CSS px. */

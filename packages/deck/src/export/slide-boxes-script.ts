@@ -3,7 +3,7 @@
  * For each Marp slide it returns the layout class, where its content starts and ends, the top of the footer
  * band, and every place where something escapes: text or an image outside the slide box, body text reaching
  * into the footer band, a box that clips its own text (`overflow: hidden` with more content than room), a chart
- * label outside its chart. Coordinates are CSS px of the 1280×720 slide (its own scale divided out).
+ * label outside its chart, body text crossing the header or footer text. Coordinates are CSS px of the 1280×720 slide (its own scale divided out).
  */
 export const SLIDE_BOXES_SCRIPT = `(() => {
   const SLACK = 1.5;
@@ -45,14 +45,28 @@ export const SLIDE_BOXES_SCRIPT = `(() => {
         problems.push({ kind: 'under-footer', what, px: Math.round(b - band) });
       }
     };
-    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
+    // Header and footer text: no body text may cross it.
+    const chromeRects = [];
+    for (const c of chrome) {
+      const w = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        if (!n.textContent.trim()) continue;
+        range.selectNodeContents(n);
+        chromeRects.push(...range.getClientRects());
+      }
+    }
+    const crosses = (r) => chromeRects.some((c) => r.left < c.right - SLACK && c.left < r.right - SLACK && r.top < c.bottom - SLACK && c.top < r.bottom - SLACK);
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.textContent.trim() || inChrome(node)) continue;
       const parent = node.parentElement;
       if (inChart(parent, section)) continue;
       range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) take(rect, label(parent), true);
+      for (const rect of range.getClientRects()) {
+        take(rect, label(parent), true);
+        if (crosses(rect)) problems.push({ kind: 'overlap', what: label(parent), px: 0 });
+      }
     }
     for (const el of section.querySelectorAll('img, svg, table, li')) {
       if (inChrome(el) || inChart(el.parentElement, section)) continue;

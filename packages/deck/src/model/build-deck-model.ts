@@ -1,4 +1,5 @@
 import { type Cut, LecternError, type Narrative, type Section } from '@lectern/narrative';
+import { fitStatementTitle } from '../overflow/fit-statement.js';
 import { splitSlide } from '../overflow/split-slide.js';
 import { checkpointSlides } from './checkpoint-slides.js';
 import type { CheckpointQuestion, DeckModel, Slide } from './deck-model.js';
@@ -35,13 +36,17 @@ function sectionsOf(narrative: Narrative, cut: Cut | undefined): Section[] {
   return narrative.sections.filter((s) => wanted.has(s.id));
 }
 
-/** Display text normalised (logged in `log`), then slides too full for one split: widths are measured on what is shown. */
+/**
+ * Display text normalised (logged in `log`), a statement title kept only where it fits, then slides too full for one
+ * split: widths are measured on what is shown, in the deck's theme.
+ */
 const split = (
   drafts: SlideDraft[],
   language: string,
   log: PresentationNormalisation[] = [],
   theme = 'lectern',
-): SlideDraft[] => drafts.flatMap((d) => splitSlide(normaliseDisplayText(d, language, log), language, theme));
+): SlideDraft[] =>
+  drafts.flatMap((d) => splitSlide(fitStatementTitle(normaliseDisplayText(d, language, log), theme), language, theme));
 
 function fullDeck(
   narrative: Narrative,

@@ -5,6 +5,7 @@ import { type SlideDraft, draft } from './draft.js';
 import { isUnlikeMeasures } from './chart-semantics.js';
 import { comparableGroups, isTimeSeries } from './fact-groups.js';
 import { notesFor } from './notes.js';
+import { factStatement, sectionStatement, withStatement } from './statement-title.js';
 
 /** Key points kept on a condensed slide; the notes still carry the whole section. */
 const CONDENSED_POINTS = 3;
@@ -14,6 +15,7 @@ const CONDENSED_POINTS = 3;
  * best one or two KPIs, else its first key points. The notes hold the section's prose in full.
  */
 export function condensedSectionSlide(narrative: Narrative, section: Section): SlideDraft {
+  const used = new Set<string>();
   const ids = section.paragraphs.map((p) => p.id);
   const extra = { sectionId: section.id, paragraphIds: ids, notes: notesFor(section, ids, section.summary) };
   const groups = comparableGroups(section.facts).filter((g) => g.facts.length >= 3 && !isUnlikeMeasures(g));
@@ -23,11 +25,14 @@ export function condensedSectionSlide(narrative: Narrative, section: Section): S
   )[0];
   if (biggest !== undefined) {
     // The caption is what the chart's own facts say, never the section's summary.
-    return groupSlide(narrative, section, biggest, section.title);
+    const chart = groupSlide(narrative, section, biggest, section.title);
+    return withStatement(chart, factStatement(section, biggest.facts, used));
   }
   const kpis = rankKpiFacts(section.facts).slice(0, 2);
   if (kpis.length > 0) {
-    return draft('big-number', section.title, { kpis: kpis.map((f) => toKpi(narrative, f)) }, extra);
+    const slide = draft('big-number', section.title, { kpis: kpis.map((f) => toKpi(narrative, f)) }, extra);
+    return withStatement(slide, factStatement(section, kpis, used));
   }
-  return draft('key-points', section.title, { points: section.keyPoints.slice(0, CONDENSED_POINTS) }, extra);
+  const points = draft('key-points', section.title, { points: section.keyPoints.slice(0, CONDENSED_POINTS) }, extra);
+  return withStatement(points, sectionStatement(section, used));
 }

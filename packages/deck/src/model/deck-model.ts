@@ -209,8 +209,14 @@ interface SlideBase<L extends LayoutKind> {
   /** 0-based position in the deck. */
   index: number;
   layout: L;
-  /** Heading shown on the slide, plain text; includes `（续）`/`(cont.)` on continuation slides. */
+  /**
+   * Heading shown on the slide, plain text; includes `（续）`/`(cont.)` on continuation slides. On a slide that
+   * makes a point (key points, figures, a chart or table) it says the point: a key point or the statement of a
+   * fact it shows, within the title budget (`statement-title.ts`).
+   */
   title: string;
+  /** The slide's topic, shown small above a statement title: the section, and what the slide shows. */
+  kicker?: string;
   sectionId?: string;
   /** The passages the slide condenses. */
   paragraphIds: string[];

@@ -8,7 +8,7 @@ export function draft<L extends LayoutKind>(
   layout: L,
   title: string,
   data: LayoutDataMap[L],
-  extra: { sectionId?: string; paragraphIds?: string[]; notes?: string } = {},
+  extra: { sectionId?: string; paragraphIds?: string[]; notes?: string; kicker?: string } = {},
 ): SlideDraft {
   const slide = {
     layout,
@@ -18,5 +18,6 @@ export function draft<L extends LayoutKind>(
     data,
   } as SlideDraft;
   if (extra.sectionId !== undefined) slide.sectionId = extra.sectionId;
+  if (extra.kicker !== undefined) slide.kicker = extra.kicker;
   return slide;
 }

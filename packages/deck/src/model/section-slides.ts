@@ -1,16 +1,17 @@
 import { isChinese, type Narrative, type Section } from '@lectern/narrative';
 import { rankKpiFacts, toKpi } from './big-number.js';
-import { chartData, comparisonData } from './chart-data.js';
+import { chartData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
 import { dividerNumber } from './divider-number.js';
 import { budgetCaption } from './chart-caption.js';
-import { isUnlikeMeasures } from './chart-semantics.js';
+import { isUnlikeMeasures, storySubject } from './chart-semantics.js';
 import { comparableGroups } from './fact-groups.js';
 import { groupTitle } from './group-title.js';
 import { compareDates, formatEventDate } from './event-date.js';
 import { deckLabels } from './labels.js';
 import { inReadingOrder, notesFor } from './notes.js';
 import { quoteEntry, selectQuotes } from './quote-slides.js';
+import { factStatement, isSectionFigure, sectionStatement, withStatement } from './statement-title.js';
 
 /** At most this many KPIs on a big-number slide. */
 const MAX_KPIS = 4;
@@ -33,16 +34,25 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     return mine;
   };
   const specific: SlideDraft[] = [];
+  // Statement titles taken by a slide of this section: no two slides say the same thing.
+  const used = new Set<string>();
+  const subject = storySubject(narrative);
+  const subjectFirst = <F extends { subject: string }>(facts: readonly F[]): F[] =>
+    [...facts].sort((a, b) => Number(b.subject === subject) - Number(a.subject === subject));
 
   const groups = comparableGroups(section.facts);
   const grouped = new Set(groups.flatMap((g) => g.facts.map((f) => f.id)));
   const kpiFacts = rankKpiFacts(section.facts.filter((f) => !grouped.has(f.id))).slice(0, MAX_KPIS);
-  if (kpiFacts.length > 0) {
+  // A lone span of time the section's summary and key points never write (AWS's "超过10年") is background, not the
+  // section's message: no slide of its own (its paragraph stays in the notes, the quiz still asks about it).
+  const lone = kpiFacts.length === 1 ? kpiFacts[0]! : undefined;
+  const trivial = lone !== undefined && lone.kind === 'duration' && !isSectionFigure(section, lone);
+  if (kpiFacts.length > 0 && !trivial) {
     const ids = claim(kpiFacts.map((f) => f.paragraph));
     const data = { kpis: kpiFacts.map((f) => toKpi(narrative, f)) };
-    specific.push(
-      draft('big-number', `${section.title}${labels.join}${labels.keyFigures}`, data, { sectionId, paragraphIds: ids }),
-    );
+    const topic = `${section.title}${labels.join}${labels.keyFigures}`;
+    const slide = draft('big-number', topic, data, { sectionId, paragraphIds: ids });
+    specific.push(withStatement(slide, factStatement(section, kpiFacts, used)));
   }
   const extraNotes = new Map<SlideDraft, string>();
   const join = isChinese(narrative.language) ? '' : ' ';
@@ -50,13 +60,14 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     const ids = claim(group.facts.map((f) => f.paragraph));
     const extra = { sectionId, paragraphIds: ids };
     const title = groupTitle(narrative, section.title, group);
-    if (isUnlikeMeasures(group)) {
-      // Unlike measures share no axis: one KPI card each (at most MAX_KPIS a slide), never one chart.
+    if (isUnlikeMeasures(group) || group.facts.length === 2) {
+      // Unlike measures share no axis: one KPI card each (at most MAX_KPIS a slide), never one chart. Two like
+      // figures make one comparison: a pair of cards says it larger than a two-row table.
       for (let at = 0; at < group.facts.length; at += MAX_KPIS) {
         const facts = group.facts.slice(at, at + MAX_KPIS);
         const data = { kpis: facts.map((f) => toKpi(narrative, f)) };
         const part = at === 0 ? extra : { sectionId, paragraphIds: claim(facts.map((f) => f.paragraph)) };
-        specific.push(draft('big-number', title, data, part));
+        specific.push(withStatement(draft('big-number', title, data, part), factStatement(section, facts, used)));
       }
       continue;
     }
@@ -65,10 +76,10 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
       join,
     );
     const withCaption = caption === undefined ? {} : { caption };
-    const slide =
-      group.facts.length === 2
-        ? draft('comparison', title, { ...comparisonData(narrative, group), ...withCaption }, extra)
-        : draft('chart', title, { ...chartData(narrative, group), ...withCaption }, extra);
+    const slide = withStatement(
+      draft('chart', title, { ...chartData(narrative, group), ...withCaption }, extra),
+      factStatement(section, subjectFirst(group.facts), used),
+    );
     specific.push(slide);
     if (rest.length > 0) extraNotes.set(slide, rest.join('\n\n'));
   }
@@ -106,11 +117,14 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     { number: dividerNumber(section.number), title: section.title, summary: section.summary },
     { sectionId, notes: section.summary },
   );
-  const keyPoints = draft(
-    'key-points',
-    section.title,
-    { points: [...section.keyPoints] },
-    { sectionId, paragraphIds: rest, notes: notesFor(section, rest, section.summary) },
+  const keyPoints = withStatement(
+    draft(
+      'key-points',
+      section.title,
+      { points: [...section.keyPoints] },
+      { sectionId, paragraphIds: rest, notes: notesFor(section, rest, section.summary) },
+    ),
+    sectionStatement(section, used),
   );
   return [divider, keyPoints, ...specific];
 }

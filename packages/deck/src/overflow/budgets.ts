@@ -30,7 +30,7 @@ export const BUDGETS: Record<LayoutKind, Budget> = {
   // Measured in px from the card layout (measure-slide.ts); the content box is ~12.5 body lines.
   'big-number': { columns: 74, lines: 12, gap: 0 },
   comparison: { columns: 34, lines: 8, gap: 0.45 },
-  // The chart image is 400px tall (CHART_LINES); its caption is set at 22px (CAPTION_COLUMNS).
+  // The chart image is 280–400px tall (CHART_MIN_LINES); its caption is set at 22px (CAPTION_COLUMNS).
   chart: { columns: 74, lines: 12, gap: 0 },
   // Quote slides set the heading as a small kicker and size the quotation itself (quote-size.ts):
   // the whole 600px content height (~14 lines) is there, less a margin.
@@ -52,6 +52,11 @@ export const TITLE_LINE_COST = 1.6;
 export const MAX_CHART_POINTS = 12;
 /** Body lines the chart image takes: `section.chart img` is at most 400px tall; a body line is 40.6px. */
 export const CHART_LINES = 400 / BODY_LINE_PX;
+/**
+ * Body lines the chart takes at least: it shrinks from 400px to 280px for a two-line title or a long caption
+ * (`section.chart > p:has(svg)` in the themes); Marp's themes (themes/marp-layouts.css) set 180–360px.
+ */
+export const CHART_MIN_LINES = 280 / BODY_LINE_PX;
 /** Columns of one caption line (22px type on the 1136px content box, with a margin). */
 export const CAPTION_COLUMNS = 96;
 /** Caption lines under a chart or table at most; the other statements go to the notes. */

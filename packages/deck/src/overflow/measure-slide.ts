@@ -4,7 +4,7 @@ import {
   BUDGETS,
   CAPTION_COLUMNS,
   CAPTION_LINE_COST,
-  CHART_LINES,
+  CHART_MIN_LINES,
   MAX_CHART_POINTS,
   TITLE_COLUMNS,
 } from './budgets.js';
@@ -103,7 +103,8 @@ export function measureSlide(slide: Slide, theme = 'lectern'): SlideMeasure {
     }
     case 'chart':
       return {
-        fixed: heading + (slide.data.points.length > MAX_CHART_POINTS ? 99 : CHART_LINES) + caption(slide.data.caption),
+        fixed:
+          heading + (slide.data.points.length > MAX_CHART_POINTS ? 99 : CHART_MIN_LINES) + caption(slide.data.caption),
         items: [],
         splittable: false,
       };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { LayoutKind } from '../model/deck-model.js';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown, yamlString } from './escape-markdown.js';
 import { escapeNotes } from './escape-notes.js';
 import { joinUnbreakable } from '../typography/line-joins.js';
 
@@ -46,13 +46,18 @@ hbs.registerHelper('mdLabelled', (label: unknown, value: unknown, options: Handl
   return markdown(`${String(label ?? '')}${join}${String(value ?? '')}`, options, false);
 });
 hbs.registerHelper('notes', (value: unknown) => escapeNotes(String(value ?? '')));
+/**
+ * A statement title's topic line, as the value of Marp's `_header` directive: Markdown-escaped (no `>` is
+ * left, so the comment cannot end early) and YAML-quoted.
+ */
+hbs.registerHelper('kicker', (value: unknown) => yamlString(escapeMarkdown(String(value ?? ''))));
 /** Class names are ours, but filter them anyway so a directive comment cannot be broken. */
 hbs.registerHelper('cls', (value: unknown) => String(value ?? '').replace(/[^a-z0-9 -]/g, ''));
 for (const [name, source] of PARTIAL_SOURCES) hbs.registerPartial(name, source);
 
 const OPTIONS = {
   noEscape: true,
-  knownHelpers: { md: true, mdTitle: true, mdLabelled: true, notes: true, cls: true },
+  knownHelpers: { md: true, mdTitle: true, mdLabelled: true, notes: true, cls: true, kicker: true },
   knownHelpersOnly: true,
 } as const;
 

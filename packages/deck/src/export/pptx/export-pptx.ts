@@ -3,7 +3,7 @@ import { deckLabels } from '../../model/labels.js';
 import { normaliseOfficeZip } from '../normalise-zip.js';
 import { PPTX_LAYOUTS, type PptxLayout } from './layout-registry.js';
 import { PptxGenJSClass, type PptxSlide } from './pptxgen-class.js';
-import type { PptxContext } from './pptx-context.js';
+import { addKicker, type PptxContext } from './pptx-context.js';
 import { officeFacesFor, pptxFontsFor, pptxLang, pptxThemeFor } from './pptx-theme.js';
 import { renumberCharts } from './renumber-charts.js';
 import { defineMasters, masterFor } from './slide-masters.js';
@@ -24,6 +24,7 @@ function addSlide(ctx: PptxContext, slide: Slide): void {
   // The master draws the background, the title placeholder, the heading's rule, the footer and the number.
   const target = ctx.pptx.addSlide({ masterName: masterFor(slide.layout) });
   drawSlide(target, slide, ctx);
+  if (slide.kicker !== undefined) addKicker(target, ctx, slide.kicker);
   if (slide.notes.trim() !== '') target.addNotes(slide.notes);
 }
 

@@ -51,3 +51,19 @@ export function bodyText(ctx: PptxContext, extra: PptxTextOptions = {}): PptxTex
 export function addHeading(slide: PptxSlide, ctx: PptxContext, title: string): void {
   slide.addText(title, { placeholder: 'title', lang: ctx.lang });
 }
+
+/** The topic line above a statement title, small in the accent colour, as the HTML themes set it. */
+export function addKicker(slide: PptxSlide, ctx: PptxContext, kicker: string): void {
+  slide.addText(kicker, {
+    ...bodyText(ctx),
+    x: HEADING.x,
+    y: 0.1,
+    w: HEADING.w,
+    h: 0.26,
+    fontSize: ctx.theme.sizes.footer,
+    color: ctx.theme.accent,
+    valign: 'middle',
+    margin: 0,
+    fit: 'shrink',
+  });
+}
