@@ -108,13 +108,20 @@ function makeSubset(dir: string, file: string, text: string): Promise<Uint8Array
     .then((font) => codec().convert(font, 'woff'));
 }
 
-/** The version of the font package in `dir` (its package.json), part of a subset's cache key. */
+const fontVersions = new Map<string, string>();
+
+/** The version of the font package in `dir` (its package.json, read once per process), part of a subset's cache key. */
 function fontVersion(dir: string): string {
-  try {
-    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
-  } catch {
-    return '?';
+  let version = fontVersions.get(dir);
+  if (version === undefined) {
+    try {
+      version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+    } catch {
+      version = '?';
+    }
+    fontVersions.set(dir, version);
   }
+  return version;
 }
 
 /** Bumped when what a cached subset holds changes in a way no package version shows. */
