@@ -1,7 +1,7 @@
 import { isChinese, type Narrative, type Quote } from '@lectern/narrative';
 import { fillTemplate, nestQuotes } from '../i18n/strings.js';
 import type { Item, SingleItem } from '../model/item.js';
-import { isTableRow, overlap, sentencesOf, stripEnd } from '../util/sentences.js';
+import { bigrams, isTableRow, overlap, sentencesOf, share, stripEnd } from '../util/sentences.js';
 import type { GeneratorContext } from './context.js';
 import type { Generator } from './generator.js';
 import { generatedBase } from './item-base.js';
@@ -18,7 +18,16 @@ const meaningful = (text: string, zh: boolean): boolean => (zh ? text.length >= 
 interface Point {
   text: string;
   sectionId: string;
+  /** The point's bigrams, made once: a quote is scored against many points. */
+  grams: ReadonlySet<string>;
 }
+
+/**
+ * How many sections before and after a quote's own its distractors are drawn from. Any article fits inside
+ * (a narrative of up to 49 sections draws from all of them); a generated 10,000-section one is scored against
+ * a window, not against every point (which made `check` quadratic).
+ */
+const DISTRACTOR_WINDOW = 24;
 
 /** Every key point and summary of the narrative, once each, in reading order. */
 function pointsOf(narrative: Narrative): Point[] {
@@ -29,9 +38,20 @@ function pointsOf(narrative: Narrative): Point[] {
       const key = stripEnd(text);
       if (seen.has(key) || isTableRow(text)) continue;
       seen.add(key);
-      out.push({ text, sectionId: s.id });
+      out.push({ text, sectionId: s.id, grams: bigrams(text) });
     }
   return out;
+}
+
+/** `pointsOf`, grouped by section: the points of `narrative.sections[i]` at index i. */
+function pointsBySection(narrative: Narrative): Point[][] {
+  const groups = new Map<string, Point[]>();
+  for (const point of pointsOf(narrative)) {
+    const list = groups.get(point.sectionId);
+    if (list) list.push(point);
+    else groups.set(point.sectionId, [point]);
+  }
+  return narrative.sections.map((s) => groups.get(s.id) ?? []);
 }
 
 /** Below this score a point is too loosely tied to the quote to be what it means. */
@@ -42,14 +62,13 @@ const MIN_TIE = 0.15;
  * paragraph or the one beside it, or naming the speaker, and sharing the most words with the quote's paragraph.
  * A point that merely repeats the quote's words is not used.
  */
-function pointOf(context: GeneratorContext, quote: Quote, points: readonly Point[]): Point | undefined {
+function pointOf(context: GeneratorContext, quote: Quote, own: readonly Point[]): Point | undefined {
   const section = context.section(quote.sectionId);
   const at = context.paragraph(quote.paragraph);
   if (!section || !at) return undefined;
   const speaker = context.entityName(quote.speaker);
   let best: { point: Point; score: number } | undefined;
-  for (const point of points) {
-    if (point.sectionId !== quote.sectionId) continue;
+  for (const point of own) {
     if (overlap(quote.text, point.text) > MAX_ECHO || point.text.includes(stripEnd(quote.text))) continue;
     const drawnFrom = paragraphsFor(section, point.text, 2).map((id) => context.paragraph(id)?.index ?? -9);
     const names = point.text.includes(speaker);
@@ -73,20 +92,23 @@ export const quoteMeaning: Generator = {
   generate(context: GeneratorContext): Item[] {
     const { narrative, strings } = context;
     const zh = isChinese(context.language);
-    const points = pointsOf(narrative);
+    const bySection = pointsBySection(narrative);
     const items: Item[] = [];
-    for (const section of narrative.sections) {
+    narrative.sections.forEach((section, index) => {
       for (const quote of section.quotes) {
         if (!meaningful(quote.text, zh)) continue;
-        const key = pointOf(context, quote, points);
+        const key = pointOf(context, quote, bySection[index] ?? []);
         if (!key) continue;
         const quoted = stripEnd(quote.text);
-        const others = points
+        const quoteGrams = bigrams(quote.text);
+        const others = bySection
+          .slice(Math.max(0, index - DISTRACTOR_WINDOW), index + DISTRACTOR_WINDOW + 1)
+          .flat()
           .filter(
             (p) =>
-              p.sectionId !== quote.sectionId && !p.text.includes(quoted) && overlap(quote.text, p.text) <= MAX_ECHO,
+              p.sectionId !== quote.sectionId && !p.text.includes(quoted) && share(quoteGrams, p.grams) <= MAX_ECHO,
           )
-          .map((p) => ({ p, score: overlap(p.text, key.text) }))
+          .map((p) => ({ p, score: share(p.grams, key.grams) }))
           .sort((a, b) => b.score - a.score)
           .slice(0, 3)
           .map((x) => x.p.text);
@@ -115,7 +137,7 @@ export const quoteMeaning: Generator = {
         };
         items.push(item);
       }
-    }
+    });
     return items;
   },
 };
