@@ -19,9 +19,9 @@ function locate(slide: Slide, narrative: Narrative): SourceLocation | undefined 
 
 function overflowFindings(deck: DeckModel, narrative: Narrative): Finding[] {
   return deck.slides
-    .filter((slide) => overflows(slide, deck.theme))
+    .filter((slide) => overflows(slide, deck.theme, deck.language))
     .map((slide) => {
-      const m = measureSlide(slide, deck.theme);
+      const m = measureSlide(slide, deck.theme, deck.language);
       const used = m.fixed + m.items.reduce((a, b) => a + b, 0);
       const finding: Finding = {
         rule: 'deck/overflow',

@@ -46,7 +46,9 @@ const split = (
   log: PresentationNormalisation[] = [],
   theme = 'lectern',
 ): SlideDraft[] =>
-  drafts.flatMap((d) => splitSlide(fitStatementTitle(normaliseDisplayText(d, language, log), theme), language, theme));
+  drafts.flatMap((d) =>
+    splitSlide(fitStatementTitle(normaliseDisplayText(d, language, log), theme, language), language, theme),
+  );
 
 function fullDeck(
   narrative: Narrative,

@@ -44,8 +44,21 @@ export const BUDGETS: Record<LayoutKind, Budget> = {
   'checkpoint-answer': { columns: 74, lines: 10, gap: 0.3 },
 };
 
-/** Columns of a slide heading (44px): the heading wraps after this many. */
+/**
+ * Columns of a list item (28px) in our themes, measured with no margin: the 1136px content box less the 1.2em
+ * marker indent. The font-metric model counts their lines exactly in the faces our themes embed
+ * (test/export/line-accuracy.test.ts); Marp's themes draw in the system's fonts and keep BUDGETS' margin.
+ */
+export const LIST_ITEM_COLUMNS = (CONTENT_WIDTH - 1.2 * SIZES.body) / (SIZES.body / 2);
+
+/** Columns of a slide heading (44px), with a margin: what a title is written to fit (statement titles). */
 export const TITLE_COLUMNS = 48;
+/**
+ * Columns a slide heading's lines are measured at: the whole 1136px content box at 44px, with no margin, because
+ * the font-metric model counts heading lines exactly (test/export/line-accuracy.test.ts: every heading of the
+ * seed and the import corpus, as Chromium wraps it).
+ */
+export const HEADING_COLUMNS = CONTENT_WIDTH / (SIZES.heading / 2);
 /** Body lines one extra heading line costs. */
 export const TITLE_LINE_COST = 1.6;
 /** Most points a chart shows legibly. */

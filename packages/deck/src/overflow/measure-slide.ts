@@ -5,13 +5,15 @@ import {
   CAPTION_COLUMNS,
   CAPTION_LINE_COST,
   CHART_MIN_LINES,
+  HEADING_COLUMNS,
+  LIST_ITEM_COLUMNS,
   MAX_CHART_POINTS,
   TITLE_COLUMNS,
 } from './budgets.js';
 import { kpiCardWidth, kpiLayout } from './kpi-size.js';
 import { quoteLines, quoteSize } from './quote-size.js';
 import { isRoomy, isRoomyTimeline, roomyEvents, roomyItems } from './roomy-list.js';
-import { lineCount } from './text-width.js';
+import { linesIn, type SetAs } from './text-measure.js';
 import { type ThemeScale, themeScale } from './theme-scale.js';
 
 /** A slide's text cost: lines taken by fixed parts, and by each item of its splittable list. */
@@ -25,43 +27,51 @@ export interface SlideMeasure {
 /**
  * Measures a slide against its layout's budget (see budgets.ts), in `lectern` body lines: in another theme
  * (`theme`) a line holds the columns that theme's text box holds, and costs the share of the room one of its
- * lines takes (theme-scale.ts), so the same budgets hold in every theme.
+ * lines takes (theme-scale.ts), so the same budgets hold in every theme. Text is measured in the faces deck.html
+ * embeds for the deck's `language` (text-measure.ts), bold where the theme sets it bold.
  */
-export function measureSlide(slide: Slide, theme = 'lectern'): SlideMeasure {
+export function measureSlide(slide: Slide, theme = 'lectern', language = 'zh-CN'): SlideMeasure {
   const scale = themeScale(theme);
-  const lines = (text: string, columns: number): number =>
-    lineCount(text, Math.max(8, Math.floor(columns * scale.width))) / scale.height;
+  const lineCount = linesIn(language);
+  const lines = (text: string, columns: number, as?: SetAs): number =>
+    lineCount(text, Math.max(8, Math.floor(columns * scale.width)), as) / scale.height;
+  const bold: SetAs = { bold: true };
   /** Lines a caption under a chart or table takes (22px type), with its top margin. */
   const caption = (text: string | undefined): number =>
     text === undefined || text === '' ? 0 : CAPTION_LINE_COST * lines(text, CAPTION_COLUMNS) + 0.3;
-  const { columns, gap } = BUDGETS[slide.layout];
-  const heading = headingCost(slide.title, scale);
+  const { gap } = BUDGETS[slide.layout];
+  const heading = headingCost(slide.title, scale, language);
   const own = scale.width === 1 && scale.height === 1;
+  const list = slide.layout === 'key-points' || slide.layout === 'summary';
+  const columns = own && list ? LIST_ITEM_COLUMNS : BUDGETS[slide.layout].columns;
   const each = (texts: string[], cols = columns): number[] => texts.map((t) => lines(t, cols) + gap);
   switch (slide.layout) {
     case 'key-points':
     case 'summary': {
       const points = slide.data.points;
       // Only our themes set a short list large (`roomy`); Marp's themes set it at their body size.
-      const items = own && isRoomy(slide.layout, slide.title, points) ? roomyItems(points) : each(points);
+      const items =
+        own && isRoomy(slide.layout, slide.title, points, language) ? roomyItems(points, language) : each(points);
       return { fixed: heading, items, splittable: true };
     }
     case 'agenda':
       return {
         fixed: heading,
-        items: slide.data.items.map((i) => lines(`${i.number} ${i.title}`, columns) + 0.8 * lines(i.summary, 96) + gap),
+        items: slide.data.items.map(
+          (i) => lines(`${i.number} ${i.title}`, columns, bold) + 0.8 * lines(i.summary, 96) + gap,
+        ),
         splittable: true,
       };
     case 'comparison':
       // Header row, then one row per fact; a row is as tall as its taller cell.
       return {
         fixed: heading + 1 + gap + caption(slide.data.caption),
-        items: slide.data.rows.map((r) => Math.max(lines(r.label, columns), lines(r.fact.text, columns)) + gap),
+        items: slide.data.rows.map((r) => Math.max(lines(r.label, columns), lines(r.fact.text, columns, bold)) + gap),
         splittable: true,
       };
     case 'timeline': {
       const texts = slide.data.events.map((e) => e.text);
-      const items = isRoomyTimeline(slide.title, texts) ? roomyEvents(texts, lines) : each(texts);
+      const items = isRoomyTimeline(slide.title, texts, language) ? roomyEvents(texts, lines) : each(texts);
       return { fixed: heading, items, splittable: true };
     }
     case 'sources': {
@@ -75,13 +85,15 @@ export function measureSlide(slide: Slide, theme = 'lectern'): SlideMeasure {
     }
     case 'title':
       return {
-        fixed: lines(slide.data.title, columns) * 1.6 + (slide.data.subtitle ? lines(slide.data.subtitle, 60) : 0),
+        fixed:
+          lines(slide.data.title, columns, { bold: true, title: true }) * 1.6 +
+          (slide.data.subtitle ? lines(slide.data.subtitle, 60) : 0),
         items: [],
         splittable: false,
       };
     case 'section':
       return {
-        fixed: lines(slide.data.title, 36) * 1.8 + lines(slide.data.summary, columns),
+        fixed: lines(slide.data.title, 36, { bold: true, title: true }) * 1.8 + lines(slide.data.summary, columns),
         items: [],
         splittable: false,
       };
@@ -110,13 +122,17 @@ export function measureSlide(slide: Slide, theme = 'lectern'): SlideMeasure {
       };
     case 'quote': {
       // The heading is a one-line kicker; each quotation at the slide's size, its attribution at 26px.
-      const size = quoteSize(slide.data.quotes.map((q) => q.text));
+      const size = quoteSize(
+        slide.data.quotes.map((q) => q.text),
+        language,
+      );
       // In Marp's themes the quotation is set at lectern's px sizes (themes/marp-layouts.css) in a box the theme's
       // quotation marks and letter spacing make ~10% narrower.
       const quote = (text: string): number =>
         own
-          ? quoteLines(text, size)
-          : (lineCount(`“${text}”`, Math.floor(size.columns * 0.9)) * size.px * 1.4) / (scale.line * scale.height);
+          ? quoteLines(text, size, language)
+          : (lineCount(`“${text}”`, Math.floor(size.columns * 0.9), bold) * size.px * 1.4) /
+            (scale.line * scale.height);
       // The attribution: 26px in lectern; in Marp's themes 0.93em with a 0.7em top margin.
       const attribution = own ? 0.9 : 1.25;
       const each = slide.data.quotes.map((q) => quote(q.text) + attribution * lines(`— ${q.attribution}`, 80) + gap);
@@ -124,7 +140,7 @@ export function measureSlide(slide: Slide, theme = 'lectern'): SlideMeasure {
     }
     case 'checkpoint-question':
       return {
-        fixed: heading + 1.2 * lines(slide.data.stem, columns),
+        fixed: heading + 1.2 * lines(slide.data.stem, columns, bold),
         items: each(slide.data.choices),
         splittable: false,
       };
@@ -141,19 +157,23 @@ export function measureSlide(slide: Slide, theme = 'lectern'): SlideMeasure {
   }
 }
 
-/** Body lines the heading's lines after its first take. */
-function headingCost(title: string, scale: ThemeScale): number {
-  const extra = lineCount(title, Math.max(8, Math.floor(TITLE_COLUMNS * scale.title))) - 1;
+/** Body lines the heading's lines after its first take (headings are bold). */
+function headingCost(title: string, scale: ThemeScale, language: string): number {
+  // Our themes draw headings in the embedded faces, measured exactly; Marp's themes in the system's fonts, for
+  // which the column budget keeps its margin.
+  const own = scale.title === 1;
+  const columns = own ? HEADING_COLUMNS : Math.max(8, Math.floor(TITLE_COLUMNS * scale.title));
+  const extra = linesIn(language)(title, columns, { bold: true, title: true }) - 1;
   return (extra * scale.headingLine) / scale.height;
 }
 
-/** Total lines the slide takes in `theme`. */
-export function slideCost(slide: Slide, theme = 'lectern'): number {
-  const m = measureSlide(slide, theme);
+/** Total lines the slide takes in `theme`, for a deck in `language`. */
+export function slideCost(slide: Slide, theme = 'lectern', language = 'zh-CN'): number {
+  const m = measureSlide(slide, theme, language);
   return m.fixed + m.items.reduce((a, b) => a + b, 0);
 }
 
-/** True when the slide's text exceeds its layout's budget in `theme`. */
-export function overflows(slide: Slide, theme = 'lectern'): boolean {
-  return slideCost(slide, theme) > BUDGETS[slide.layout].lines + 1e-9;
+/** True when the slide's text exceeds its layout's budget in `theme`, for a deck in `language`. */
+export function overflows(slide: Slide, theme = 'lectern', language = 'zh-CN'): boolean {
+  return slideCost(slide, theme, language) > BUDGETS[slide.layout].lines + 1e-9;
 }

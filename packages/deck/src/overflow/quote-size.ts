@@ -1,5 +1,6 @@
 import { BODY_LINE_PX } from './budgets.js';
-import { lineCount, textWidth } from './text-width.js';
+import { textWidth } from './text-width.js';
+import { linesIn } from './text-measure.js';
 
 /**
  * Type sizes of a quote slide, largest first. `columns` is the line length at that size on the
@@ -24,16 +25,20 @@ export function quoteColumns(text: string): number {
   return textWidth(text) + 4;
 }
 
-/** The largest size at which the quotation keeps within that size's line limit (else the smallest). */
-export function quoteSize(texts: readonly string[]): QuoteSize {
+/**
+ * The largest size at which the quotation keeps within that size's line limit (else the smallest), in a deck in
+ * `language`. Quotations are set semibold (600: the bold face).
+ */
+export function quoteSize(texts: readonly string[], language = 'zh-CN'): QuoteSize {
   const widest = texts.reduce((a, t) => (textWidth(t) > textWidth(a) ? t : a), '');
   // Several quotes on one slide never get the largest size: they would crowd each other.
   const sizes = texts.length > 1 ? QUOTE_SIZES.slice(1) : QUOTE_SIZES;
-  const fits = sizes.find((s) => lineCount(`“${widest}”`, s.columns) <= s.maxLines);
+  const lines = linesIn(language);
+  const fits = sizes.find((s) => lines(`“${widest}”`, s.columns, { bold: true }) <= s.maxLines);
   return fits ?? QUOTE_SIZES[QUOTE_SIZES.length - 1]!;
 }
 
-/** Body lines (28px units) one quotation takes at `size`. */
-export function quoteLines(text: string, size: QuoteSize): number {
-  return (lineCount(`“${text}”`, size.columns) * size.px * QUOTE_LINE) / BODY_LINE_PX;
+/** Body lines (28px units) one quotation takes at `size`, in a deck in `language`. */
+export function quoteLines(text: string, size: QuoteSize, language = 'zh-CN'): number {
+  return (linesIn(language)(`“${text}”`, size.columns, { bold: true }) * size.px * QUOTE_LINE) / BODY_LINE_PX;
 }

@@ -1,5 +1,5 @@
-import { BODY_LINE_PX, BUDGETS, TITLE_COLUMNS, TITLE_LINE_COST } from './budgets.js';
-import { lineCount } from './text-width.js';
+import { BODY_LINE_PX, BUDGETS, CONTENT_WIDTH, HEADING_COLUMNS, TITLE_LINE_COST } from './budgets.js';
+import { type LinesOf, linesIn } from './text-measure.js';
 
 /**
  * A short bullet list (key points, takeaways) is set large: 34px instead of 28px, with more space
@@ -10,27 +10,37 @@ export const ROOMY = {
   /** Lists of at most this many points may be set large. */
   maxPoints: 5,
   px: 34,
-  /** Columns of one line at 34px: the 1136px box less the 1.2em bullet indent, with a margin. */
-  columns: 60,
+  /** Columns of one line at 34px: the 1136px box less the 1.2em bullet indent (measured exactly, see budgets.ts). */
+  columns: (CONTENT_WIDTH - 1.2 * 34) / 17,
   /** Body lines (40.6px) one 34px line takes (line-height 1.45). */
   lineCost: (34 * 1.45) / BODY_LINE_PX,
   /** Body lines between two items (margin 0.6em at 34px). */
   gap: (0.6 * 34) / BODY_LINE_PX,
 } as const;
 
-/** Body lines the points take when set large. */
-export function roomyItems(points: readonly string[]): number[] {
-  return points.map((p) => lineCount(p, ROOMY.columns) * ROOMY.lineCost + ROOMY.gap);
+/** Body lines the points take when set large, in a deck in `language`. */
+export function roomyItems(points: readonly string[], language = 'zh-CN'): number[] {
+  const lines = linesIn(language);
+  return points.map((p) => lines(p, ROOMY.columns) * ROOMY.lineCost + ROOMY.gap);
+}
+
+/** Body lines a heading's lines after its first take (44px bold, 1.6 body lines each). */
+function extraHeading(title: string, language: string): number {
+  return (linesIn(language)(title, HEADING_COLUMNS, { bold: true, title: true }) - 1) * TITLE_LINE_COST;
 }
 
 /**
  * Whether a list slide is set large: few enough points, and they still fit the layout's budget at
- * the large size (otherwise the normal size keeps them on one slide).
+ * the large size (otherwise the normal size keeps them on one slide). `language`: the deck's.
  */
-export function isRoomy(layout: 'key-points' | 'summary', title: string, points: readonly string[]): boolean {
+export function isRoomy(
+  layout: 'key-points' | 'summary',
+  title: string,
+  points: readonly string[],
+  language = 'zh-CN',
+): boolean {
   if (points.length === 0 || points.length > ROOMY.maxPoints) return false;
-  const heading = (lineCount(title, TITLE_COLUMNS) - 1) * TITLE_LINE_COST;
-  const used = heading + roomyItems(points).reduce((a, b) => a + b, 0);
+  const used = extraHeading(title, language) + roomyItems(points, language).reduce((a, b) => a + b, 0);
   return used <= BUDGETS[layout].lines + 1e-9;
 }
 
@@ -46,15 +56,14 @@ export const ROOMY_TIMELINE = { maxEvents: 4, columns: 48 } as const;
  */
 export function roomyEvents(
   texts: readonly string[],
-  lines: (text: string, columns: number) => number = lineCount,
+  lines: LinesOf | ((text: string, columns: number) => number),
 ): number[] {
   return texts.map((t) => lines(t, ROOMY_TIMELINE.columns) * ROOMY.lineCost + ROOMY.gap);
 }
 
 /** Whether a timeline is set large: few events that still fit the timeline's budget at the large size. */
-export function isRoomyTimeline(title: string, texts: readonly string[]): boolean {
+export function isRoomyTimeline(title: string, texts: readonly string[], language = 'zh-CN'): boolean {
   if (texts.length === 0 || texts.length > ROOMY_TIMELINE.maxEvents) return false;
-  const heading = (lineCount(title, TITLE_COLUMNS) - 1) * TITLE_LINE_COST;
-  const used = heading + roomyEvents(texts).reduce((a, b) => a + b, 0);
+  const used = extraHeading(title, language) + roomyEvents(texts, linesIn(language)).reduce((a, b) => a + b, 0);
   return used <= BUDGETS.timeline.lines + 1e-9;
 }

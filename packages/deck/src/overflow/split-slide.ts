@@ -89,8 +89,8 @@ function balancedGreedy(
  */
 export function splitSlide(draft: SlideDraft, language: string, theme = 'lectern'): SlideDraft[] {
   const slide = { ...draft, index: 0 } as Slide;
-  if (!overflows(slide, theme)) return [draft];
-  const measure = measureSlide(slide, theme);
+  if (!overflows(slide, theme, language)) return [draft];
+  const measure = measureSlide(slide, theme, language);
   const n = measure.items.length;
   if (!measure.splittable || n < 2) return [draft];
   const suffix = deckLabels(language).continued;
@@ -101,8 +101,8 @@ export function splitSlide(draft: SlideDraft, language: string, theme = 'lectern
   };
   // A range fits as a first page and as a continuation page (its position is not known yet).
   const fits = (range: [number, number]): boolean =>
-    !overflows(pageSlide(range, 0), theme) && !overflows(pageSlide(range, 1), theme);
-  const contFixed = measureSlide({ ...slide, title: contTitle } as Slide, theme).fixed;
+    !overflows(pageSlide(range, 0), theme, language) && !overflows(pageSlide(range, 1), theme, language);
+  const contFixed = measureSlide({ ...slide, title: contTitle } as Slide, theme, language).fixed;
   const room = BUDGETS[slide.layout].lines - Math.max(measure.fixed, contFixed);
   const greedy = pageBreaks(measure.items, room);
   let pages: Array<[number, number]> | undefined;

@@ -35,7 +35,7 @@ export function slideChartSvg(slide: Slide, ctx: Pick<SlideRenderContext, 'langu
   return renderChartSvg(slide.data, { title: slide.title, language: ctx.language, style: { ...style, fontFamily } });
 }
 
-function classes(slide: Slide): string {
+function classes(slide: Slide, language: string): string {
   const list: string[] = [slide.layout];
   if (slide.layout === 'big-number') {
     const layout = kpiLayout(slide.data.kpis.map((k) => k.fact.text));
@@ -44,7 +44,7 @@ function classes(slide: Slide): string {
   }
   if (
     (slide.layout === 'key-points' || slide.layout === 'summary') &&
-    isRoomy(slide.layout, slide.title, slide.data.points)
+    isRoomy(slide.layout, slide.title, slide.data.points, language)
   ) {
     list.push('roomy');
   }
@@ -53,12 +53,20 @@ function classes(slide: Slide): string {
     isRoomyTimeline(
       slide.title,
       slide.data.events.map((e) => e.text),
+      language,
     )
   ) {
     list.push('roomy');
   }
   if (slide.layout === 'quote') {
-    list.push(`quote-${quoteSize(slide.data.quotes.map((q) => q.text)).name}`);
+    list.push(
+      `quote-${
+        quoteSize(
+          slide.data.quotes.map((q) => q.text),
+          language,
+        ).name
+      }`,
+    );
     if (slide.data.quotes.length > 1) list.push(`quotes-${slide.data.quotes.length}`);
   }
   if (slide.continuation !== undefined && slide.continuation.part > 1) list.push('continued');
@@ -91,7 +99,7 @@ export function renderSlideMarkdown(slide: Slide, ctx: SlideRenderContext): stri
     quotes,
     data: slide.data,
     labels,
-    classes: classes(slide),
+    classes: classes(slide, ctx.language),
     hidePagination: slide.layout === 'title' || slide.layout === 'section',
     chartSrc,
     sourceLine: sourceLine(slide),

@@ -9,7 +9,7 @@ import { bulletRuns } from './bullets.js';
 export function addKeyPointsSlide(slide: PptxSlide, s: SlideOf<'key-points'>, ctx: PptxContext): void {
   addHeading(slide, ctx, s.title);
   // Short lists are set large (34px), as in the HTML themes (roomy-list.ts); else the body size of the master.
-  const roomy = isRoomy('key-points', s.title, s.data.points);
+  const roomy = isRoomy('key-points', s.title, s.data.points, ctx.lang);
   const fontSize = roomy ? Math.round(34 * PT_PER_PX) : undefined;
   slide.addText(bulletRuns(s.data.points, false, fontSize), { placeholder: 'body', lang: ctx.lang });
 }

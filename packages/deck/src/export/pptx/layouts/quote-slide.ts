@@ -23,7 +23,10 @@ const GAP = 0.3;
 export function addQuoteSlide(slide: PptxSlide, s: SlideOf<'quote'>, ctx: PptxContext): void {
   // The quote master's title placeholder is the small kicker.
   addHeading(slide, ctx, s.title);
-  const size = quoteSize(s.data.quotes.map((q) => q.text));
+  const size = quoteSize(
+    s.data.quotes.map((q) => q.text),
+    ctx.lang,
+  );
   const columns = size.columns;
   const blocks = s.data.quotes.map((q) => {
     const shown = quoted(q.text, ctx.labels.quoteMarks);
