@@ -5,7 +5,7 @@ export function formatValue(m: Pick<Measure, 'value' | 'unit'>): string {
   const { value, unit } = m;
   if (unit === '×') return `${value.toFixed(2)}×`;
   if (unit === 'ms') return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
-  if (unit === 'MB') return `${Math.round(value)} MB`;
+  if (unit === 'MB' || unit === 'KB') return `${Math.round(value)} ${unit}`;
   if (unit === '/s' || unit === '/min') return `${value >= 100 ? Math.round(value) : value.toFixed(1)}${unit}`;
   if (unit === '%') return `${Math.round(value * 10) / 10}%`;
   return `${Math.round(value * 100) / 100} ${unit}`.trim();

@@ -11,6 +11,8 @@ export interface MeasuredDeck {
   cut: string;
   /** Each slide: its layout, fill and what escapes it (see `measureRenderedSlides`). */
   slides: RenderedSlide[];
+  /** Size of the deck.html measured, in bytes (UTF-8), fonts included. */
+  htmlBytes: number;
 }
 
 /** Title slides and section dividers are set sparse on purpose: fill targets leave them out. */
@@ -34,7 +36,8 @@ export async function measureDecks(
     const run = runCourse(narrative, buildRequest({ theme, formats: ['html'] }));
     for (const { cut, deck } of run.decks) {
       const html = (await renderDeckFiles(deck))['deck.html'] ?? '';
-      measured.push({ theme, cut, slides: await measureRenderedSlides(session, html) });
+      const slides = await measureRenderedSlides(session, html);
+      measured.push({ theme, cut, slides, htmlBytes: Buffer.byteLength(html) });
     }
   }
   return measured;
