@@ -1,11 +1,22 @@
 // Lectern deck player: keyboard navigation, #n deep links, a presenter window kept in sync with the
-// audience window (p), slide overview (o or g), black/white screen (b or ., w or ,), fullscreen (f).
-// A static file: it reads slides from the page and notes from the JSON block; nothing in it comes
-// from content, and it never makes a network request.
+// audience window (p), slide overview (o or g), black/white screen (b or ., w or ,), fullscreen (f), key
+// help (? or h). A static file: it reads slides from the page, notes and its labels (in the deck's language)
+// from JSON blocks; nothing in it comes from content, and it never makes a network request.
 (() => {
   const slides = Array.from(document.querySelectorAll('#deck > .marpit > svg'));
   const notesEl = document.getElementById('lectern-notes');
   const notes = notesEl ? JSON.parse(notesEl.textContent || '[]') : [];
+  const labelsEl = document.getElementById('lectern-labels');
+  const labels = {
+    black: '■ black',
+    white: '□ white',
+    presenterTitle: 'presenter',
+    announce: 'Slide {n} of {total}: {title}',
+    overviewItem: '{n}: {title}',
+    ...(labelsEl ? JSON.parse(labelsEl.textContent || '{}') : {}),
+  };
+  /** A label with its `{name}` slots filled (one pass: a filled value is never read as a slot). */
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
   const $ = (id) => document.getElementById(id);
   const deck = $('deck');
   const next = $('presenter-next');
@@ -16,6 +27,7 @@
   const overview = $('overview');
   const curtain = $('curtain');
   const announce = $('announce');
+  const help = $('help');
   const isPresenterWindow = new URLSearchParams(location.search).get('view') === 'presenter';
   let current = 0;
   let screen = 'normal';
@@ -66,7 +78,7 @@
     });
     if (updateHash && location.hash !== `#${current + 1}`) history.replaceState(null, '', `#${current + 1}`);
     renderPresenter();
-    if (changed) announce.textContent = `${current + 1} / ${slides.length} ${titleOf(current)}`;
+    if (changed) announce.textContent = fill(labels.announce, { n: current + 1, total: slides.length, title: titleOf(current) });
     if (local) post({ type: 'state', slide: current, screen });
   }
 
@@ -74,7 +86,7 @@
     screen = value;
     document.body.dataset.screen = value;
     curtain.hidden = value === 'normal' || isPresenterWindow;
-    screenState.textContent = value === 'normal' ? '' : value === 'black' ? '■ black' : '□ white';
+    screenState.textContent = value === 'normal' ? '' : value === 'black' ? labels.black : labels.white;
     if (local) post({ type: 'state', slide: current, screen });
   }
 
@@ -131,7 +143,7 @@
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.slide = String(i);
-      button.setAttribute('aria-label', `${i + 1}: ${titleOf(i)}`);
+      button.setAttribute('aria-label', fill(labels.overviewItem, { n: i + 1, title: titleOf(i) }));
       // Marp's theme CSS matches `div.marpit > svg`: each thumbnail gets its own wrapper.
       const frame = document.createElement('div');
       frame.className = 'marpit';
@@ -180,6 +192,20 @@
     }
   }
 
+  function openHelp() {
+    if (!help) return;
+    returnFocus = document.activeElement;
+    help.hidden = false;
+    deck.inert = true;
+    $('help-close').focus();
+  }
+
+  function closeHelp() {
+    help.hidden = true;
+    deck.inert = false;
+    if (returnFocus && returnFocus.focus) returnFocus.focus();
+  }
+
   function toggleFullscreen() {
     if (document.fullscreenElement) document.exitFullscreen();
     else document.documentElement.requestFullscreen().catch(() => {});
@@ -187,6 +213,12 @@
 
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (help && !help.hidden) {
+      if (!['Escape', '?', 'h', 'H'].includes(e.key)) return;
+      closeHelp();
+      e.preventDefault();
+      return;
+    }
     if (!overview.hidden) {
       if (['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) moveInOverview(e.key);
       else if (['Escape', 'o', 'O', 'g', 'G'].includes(e.key)) closeOverview(true);
@@ -241,12 +273,21 @@
       case 'F':
         toggleFullscreen();
         break;
+      case '?':
+      case 'h':
+      case 'H':
+        openHelp();
+        break;
       default:
         return;
     }
     e.preventDefault();
   });
   document.addEventListener('click', (e) => {
+    if (help && !help.hidden) {
+      if (e.target.closest('#help-close') || !e.target.closest('#help > div')) closeHelp();
+      return;
+    }
     if (!overview.hidden || document.body.classList.contains('presenter') || e.target.closest('a, button')) return;
     if (screen !== 'normal') setScreen('normal', true);
     else show(current + (e.clientX < window.innerWidth / 3 ? -1 : 1), true, true);
@@ -260,7 +301,7 @@
   current = fromHash();
   show(current, false, false);
   if (isPresenterWindow) {
-    document.title = `${document.title} — presenter`;
+    document.title = `${document.title} — ${labels.presenterTitle}`;
     startPresenting();
     post({ type: 'hello' });
   }

@@ -9,6 +9,7 @@ import {
   sliceCoverage,
 } from './fonts/font-slices.js';
 import type { FontCache } from './fonts/font-cache.js';
+import { mappedCodes } from './fonts/mapped-codes.js';
 import { sourceFace, subsetFace } from './fonts/subset-face.js';
 import { unicodeRange } from './fonts/unicode-range.js';
 import { weightedText } from './fonts/weighted-text.js';
@@ -83,7 +84,8 @@ async function facesOfStack(fonts: readonly FontPackage[], weight: FontWeight, c
  * its slides draw, per weight (see `weightedText`): harfbuzz's subsetter (through subset-font) keeps those
  * characters' glyphs and what the default OpenType features reach from them, and each face is inlined as
  * WOFF. Each face's `unicode-range` lists exactly its characters, so no two faces of a weight claim the same
- * one. Empty when the font packages are missing. Deterministic: the same page gives the same bytes.
+ * one; a face whose subset maps no character (only default-ignorables) is not declared. Empty when the font
+ * packages are missing. Deterministic: the same page gives the same bytes.
  *
  * @param html the slides' markup (Marp's sections, charts inline)
  * @param css the page's theme CSS, for the text its `content:` rules generate
@@ -98,8 +100,12 @@ export async function fontFaceCss(html: string, css = '', language = 'zh-CN', ca
   // One face at a time: the order of the rules is fixed, and harfbuzz's wasm memory stays small.
   for (const face of faces) {
     const data = await subsetFace(face.dir, face.file, String.fromCodePoint(...face.codes), cache);
+    // A face is declared for the characters its subset maps; one that maps none is left out (see `mappedCodes`).
+    const mapped = mappedCodes(data);
+    const codes = face.codes.filter((code) => mapped.has(code));
+    if (codes.length === 0) continue;
     rules.push(
-      `@font-face{font-family:"${face.family}";font-style:normal;font-weight:${face.weight};font-display:block;src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${unicodeRange(face.codes)};}`,
+      `@font-face{font-family:"${face.family}";font-style:normal;font-weight:${face.weight};font-display:block;src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${unicodeRange(codes)};}`,
     );
   }
   return rules.join('\n');

@@ -5,6 +5,7 @@ import { fontFaceCss } from './embed-fonts.js';
 import { inlineChartSvgs } from './inline-charts.js';
 import type { FontCache } from './fonts/font-cache.js';
 import { escapeHtml } from './escape-html.js';
+import { playerChrome, scriptJson } from './player-chrome.js';
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
 const PLAYER_JS = readFileSync(new URL('player.js', TEMPLATES_DIR), 'utf8');
@@ -33,17 +34,14 @@ export interface DeckHtmlOptions {
   fontCache?: FontCache;
 }
 
-/** JSON safe inside a `<script type="application/json">` block. */
-const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-
 // Note: creating a Marp instance compiles every theme's CSS (postcss); one instance serves every render.
 let sharedMarp: ReturnType<typeof createMarp> | undefined;
 
 /**
  * Renders Marp Markdown into one self-contained deck.html: Marp's HTML and CSS, fonts, charts and the
  * player all inline, a strict CSP, keyboard navigation, `#n` links, a presenter window kept in sync (p), slide
- * overview (o, g), black/white screen (b or ., w or ,), fullscreen (f).
+ * overview (o, g), black/white screen (b or ., w or ,), fullscreen (f), key help (? or h); its labels in the deck's
+ * language (`playerLabels`).
  */
 export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions): Promise<string> {
   sharedMarp ??= createMarp();
@@ -69,14 +67,7 @@ export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions)
 </head>
 <body>
 <div id="deck">${html}</div>
-<aside id="presenter" aria-label="Presenter view">
-<div id="presenter-bar"><span id="presenter-counter"></span><span id="presenter-screen"></span><button type="button" id="presenter-timer" title="Elapsed time (click to restart)">00:00</button></div>
-<div id="presenter-next" class="marpit" aria-label="Next slide"></div>
-<pre id="presenter-notes" aria-label="Speaker notes" tabindex="0"></pre>
-</aside>
-<nav id="overview" aria-label="Slide overview" hidden></nav>
-<div id="curtain" hidden></div>
-<div id="announce" aria-live="polite" aria-atomic="true"></div>
+${playerChrome(options.lang ?? 'zh-CN')}
 <script type="application/json" id="lectern-notes">${scriptJson(comments)}</script>
 <script>${PLAYER_JS}</script>
 </body>

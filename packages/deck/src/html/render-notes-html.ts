@@ -2,6 +2,7 @@ import { createMarp } from './marp-engine.js';
 import { fontFaceCss } from './embed-fonts.js';
 import { inlineChartSvgs } from './inline-charts.js';
 import { escapeHtml } from './escape-html.js';
+import type { FontCache } from './fonts/font-cache.js';
 
 /** The notes page's Content-Security-Policy: no script at all, nothing from the network. */
 const NOTES_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'";
@@ -30,6 +31,8 @@ export interface NotesHtmlOptions {
   lang?: string;
   /** Embed the fonts, cut to the glyphs the slides and the notes draw. @default true */
   embedFonts?: boolean;
+  /** Where subset fonts are kept between processes (`directoryFontCache`); none: cut in every process. */
+  fontCache?: FontCache;
 }
 
 let sharedMarp: ReturnType<typeof createMarp> | undefined;
@@ -50,7 +53,7 @@ export async function renderNotesHtml(markdown: string, options: NotesHtmlOption
   const html = pages.join('\n');
   const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
   const lang = options.lang ?? 'zh-CN';
-  const fonts = options.embedFonts === false ? '' : await fontFaceCss(html, css, lang);
+  const fonts = options.embedFonts === false ? '' : await fontFaceCss(html, css, lang, options.fontCache);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
 <head>

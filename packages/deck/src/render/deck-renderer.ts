@@ -24,6 +24,8 @@ export interface DeckRenderer {
    * `renderHtml` ran Marp since the renderer was made.
    */
   readonly stats: { hits: number; misses: number; htmlRenders: number };
+  /** Where this renderer keeps subset fonts between processes: the notes pages (`renderDeckNotesHtml`) use it too. */
+  readonly fontCache?: FontCache;
 }
 
 /** Slides are separated by a blank line, `---`, a blank line; no content line can be `---`. */
@@ -45,6 +47,7 @@ export function createDeckRenderer(options: { fontCache?: FontCache } = {}): Dec
   const stats = { hits: 0, misses: 0, htmlRenders: 0 };
   return {
     stats,
+    ...(options.fontCache ? { fontCache: options.fontCache } : {}),
     renderHtml(markdown, htmlOptions) {
       const key = JSON.stringify([
         markdown,

@@ -101,7 +101,10 @@ describe.skipIf(!chromePath)('deck.html player', { timeout: 300_000 }, () => {
       await presenter.keyboard.press('b');
       await expect.poll(() => state(audience)).toMatchObject({ screen: 'black', curtain: true });
       expect(await state(presenter)).toMatchObject({ screen: 'black', curtain: false });
-      expect(await presenter.locator('#presenter-screen').textContent()).toContain('black');
+      // The deck is Chinese (the default language): so is what the player says.
+      expect(await presenter.locator('#presenter-screen').textContent()).toBe('■ 黑屏');
+      expect(await presenter.title()).toBe('Player — 演讲者视图');
+      expect(await audience.locator('#announce').textContent()).toBe('第3页，共4页：Comparison');
       await audience.keyboard.press('.');
       await expect.poll(() => state(presenter)).toMatchObject({ screen: 'normal' });
       expect(await state(audience)).toMatchObject({ screen: 'normal', curtain: false });
@@ -131,5 +134,39 @@ describe.skipIf(!chromePath)('deck.html player', { timeout: 300_000 }, () => {
       expect(problems).toEqual([]);
     });
     expect(session.blockedRequests).toEqual([]);
+  });
+
+  it('speaks the deck’s language: English labels for an English deck; ? shows the key help, Escape closes it', async () => {
+    const english = await renderDeckHtml(MARKDOWN, { title: 'Player', lang: 'en', embedFonts: false });
+    await session.withPage({ width: 1280, height: 720 }, async (page) => {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      await page.route(`${URL_BASE}*`, (route) => route.fulfill({ contentType: 'text/html', body: english }));
+      await page.goto(`${URL_BASE}#1`);
+      expect(await page.locator('#presenter').getAttribute('aria-label')).toBe('Presenter view');
+      expect(await page.locator('#overview').getAttribute('aria-label')).toBe('Slide overview');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('#announce').textContent()).toBe('Slide 2 of 4: 关键数字');
+
+      await page.keyboard.press('?');
+      const help = page.locator('#help');
+      await expect.poll(() => help.isVisible()).toBe(true);
+      expect(await page.locator('#help-title').textContent()).toBe('Keyboard shortcuts');
+      expect(await page.locator('#help dd').allTextContents()).toContain('Black screen');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('help-close');
+      // Keys that would move the deck do nothing while the help is open.
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => help.isVisible()).toBe(false);
+      expect(await page.evaluate(() => location.hash)).toBe('#2');
+      await page.keyboard.press('b');
+      await expect.poll(() => page.evaluate(() => document.body.dataset.screen)).toBe('black');
+      expect(problems).toEqual([]);
+    });
+    // The Chinese deck's help is Chinese; every label is escaped (none holds markup).
+    expect(html).toContain('<h2 id="help-title">快捷键</h2>');
+    expect(html).toContain('aria-label="演讲者视图"');
   });
 });
