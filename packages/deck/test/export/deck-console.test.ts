@@ -35,7 +35,7 @@ describe.skipIf(!chromePath)('the seed’s full deck.html in Chromium', { timeou
       await expect.poll(() => page.evaluate(() => document.fonts.status)).toBe('loaded');
       const faces = await page.evaluate(async () => {
         await document.fonts.ready;
-        return Array.from(document.fonts).map((f) => f.status);
+        return Array.from(document.fonts as unknown as Iterable<FontFace>).map((f) => f.status);
       });
       expect(faces.length).toBeGreaterThan(0);
       expect(faces.filter((s) => s === 'error')).toEqual([]);
