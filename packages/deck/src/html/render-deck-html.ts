@@ -37,6 +37,40 @@ export interface DeckHtmlOptions {
 // Note: creating a Marp instance compiles every theme's CSS (postcss); one instance serves every render.
 let sharedMarp: ReturnType<typeof createMarp> | undefined;
 
+/** Speaker notes per slide, as Marp collects them from the slides' comments (`render().comments`). */
+export type SpeakerNotes = readonly (readonly string[])[];
+
+/** What Marp and the font subsetter make of a deck's Markdown: everything of deck.html but the page around it. */
+export interface DeckHtmlParts {
+  /** Marp's slides, charts inlined. */
+  html: string;
+  /** Marp's theme CSS, with no `@import`. */
+  css: string;
+  /** The embedded fonts' `@font-face` rules ('' without fonts). */
+  fonts: string;
+  /** The speaker notes Marp found in the Markdown. */
+  comments: SpeakerNotes;
+}
+
+/**
+ * Marp's render of the Markdown and the fonts its slides draw. The speaker notes do not reach the HTML or the
+ * fonts, so a deck whose Markdown leaves the notes out (they come from the model instead, see `deckHtmlPage`)
+ * gives the same parts as one with the notes, and a notes-only change need not run Marp again.
+ */
+export async function renderDeckHtmlParts(
+  markdown: string,
+  options: Pick<DeckHtmlOptions, 'lang' | 'embedFonts' | 'fontCache'> = {},
+): Promise<DeckHtmlParts> {
+  sharedMarp ??= createMarp();
+  const rendered = sharedMarp.render(markdown);
+  const html = inlineChartSvgs(rendered.html);
+  // Built-in themes import web fonts (gaia: fonts.bunny.net); the page must make no request.
+  const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
+  const fonts =
+    options.embedFonts === false ? '' : await fontFaceCss(html, css, options.lang ?? 'zh-CN', options.fontCache);
+  return { html, css, fonts, comments: rendered.comments };
+}
+
 /**
  * Renders Marp Markdown into one self-contained deck.html: Marp's HTML and CSS, fonts, charts and the
  * player all inline, a strict CSP, keyboard navigation, `#n` links, a presenter window kept in sync (p), slide
@@ -44,14 +78,16 @@ let sharedMarp: ReturnType<typeof createMarp> | undefined;
  * language (`playerLabels`).
  */
 export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions): Promise<string> {
-  sharedMarp ??= createMarp();
-  const rendered = sharedMarp.render(markdown);
-  const { comments } = rendered;
-  const html = inlineChartSvgs(rendered.html);
-  // Built-in themes import web fonts (gaia: fonts.bunny.net); the page must make no request.
-  const css = rendered.css.replace(/@import\s+[^;]+;/g, '');
-  const fonts =
-    options.embedFonts === false ? '' : await fontFaceCss(html, css, options.lang ?? 'zh-CN', options.fontCache);
+  return deckHtmlPage(await renderDeckHtmlParts(markdown, options), options);
+}
+
+/** deck.html around its parts; `notes` (one list per slide) replace the ones Marp found in the Markdown. */
+export function deckHtmlPage(
+  parts: DeckHtmlParts,
+  options: Pick<DeckHtmlOptions, 'title' | 'lang'>,
+  notes: SpeakerNotes = parts.comments,
+): string {
+  const { html, css, fonts } = parts;
   const lang = escapeHtml(options.lang ?? 'zh-CN');
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -68,7 +104,7 @@ export async function renderDeckHtml(markdown: string, options: DeckHtmlOptions)
 <body>
 <div id="deck">${html}</div>
 ${playerChrome(options.lang ?? 'zh-CN')}
-<script type="application/json" id="lectern-notes">${scriptJson(comments)}</script>
+<script type="application/json" id="lectern-notes">${scriptJson(notes)}</script>
 <script>${PLAYER_JS}</script>
 </body>
 </html>

@@ -2,6 +2,7 @@ import type { DeckModel } from '../model/deck-model.js';
 import { themeCss } from '../themes/themes.js';
 import { createDeckRenderer, type DeckRenderer } from './deck-renderer.js';
 import { chartFileName, slideChartSvg } from './slide-markdown.js';
+import { speakerNotes } from './speaker-notes.js';
 
 export interface DeckFilesOptions {
   /** Reuse a renderer across rebuilds (watch mode) so unchanged slides are not re-rendered. */
@@ -31,10 +32,12 @@ export async function renderDeckFiles(
     if (svg !== undefined) files[chartFileName(slide)] = svg;
   }
   if (options.html === false) return files;
-  const inline = renderer.render(deck, { charts: 'inline' });
+  // Note: Marp gets the slides without their notes; the page takes them from the model (see `speakerNotes`).
+  const inline = renderer.render(deck, { charts: 'inline', notes: false });
   const htmlOptions = {
     title: deck.title,
     lang: deck.language,
+    notes: speakerNotes(deck),
     ...(options.embedFonts === undefined ? {} : { embedFonts: options.embedFonts }),
   };
   files['deck.html'] = await renderer.renderHtml(inline, htmlOptions);
