@@ -46,6 +46,7 @@ export type {
 export { QuizSchema, QuizSectionSchema } from './model/quiz.js';
 export type { Quiz, QuizSection } from './model/quiz.js';
 export { buildItemBank } from './bank/build-item-bank.js';
+export { GeneratorMemo } from './bank/generator-memo.js';
 export type { BankOptions, ItemBank } from './bank/build-item-bank.js';
 export { assembleQuiz } from './assembly/assemble-quiz.js';
 export type { AssembleOptions } from './assembly/assemble-quiz.js';

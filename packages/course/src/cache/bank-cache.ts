@@ -1,5 +1,5 @@
 import type { Narrative, Paragraph } from '@lectern/narrative';
-import { buildItemBank, type ItemBank } from '@lectern/quiz/model';
+import { buildItemBank, GeneratorMemo, type ItemBank } from '@lectern/quiz/model';
 import { digest } from './digest.js';
 
 interface Kept {
@@ -12,12 +12,14 @@ interface Kept {
 
 /**
  * Keeps the last item bank and reuses it while nothing the bank read changed. `buildItemBank` is pure, and
- * it is run on a copy of the narrative whose paragraphs record when their text is read: a new narrative equal
- * to the last one except for the text and location of paragraphs the bank never read gives the same bank (a
- * prose edit of a paragraph no fact, quote, event or item cites). Everything else (ids, frontmatter) is compared.
+ * its paragraphs record when their text is read (`GeneratorMemo`): a new narrative equal to the last one
+ * except for the text and location of paragraphs the bank never read gives the same bank (a prose edit of a
+ * paragraph no fact, quote, event or item cites). Everything else (ids, frontmatter) is compared. Otherwise the
+ * bank is built again, re-running only the generators that read what changed.
  */
 export class BankCache {
   private last: Kept | undefined;
+  private readonly generators = new GeneratorMemo();
   /** How many times `get` returned the kept bank. */
   hits = 0;
 
@@ -27,36 +29,14 @@ export class BankCache {
       return this.last.bank;
     }
     this.last = undefined;
-    const read = new Set<string>();
-    const tracked = new Set<Paragraph>();
-    let recording = true;
-    const track = (p: Paragraph): Paragraph => {
-      const copy = { ...p };
-      for (const field of TRACKED) {
-        Object.defineProperty(copy, field, {
-          enumerable: true,
-          get: () => {
-            if (recording) read.add(`${p.id}\0${field}`);
-            return p[field];
-          },
-        });
-      }
-      tracked.add(copy);
-      return copy;
-    };
-    const copy: Narrative = {
-      ...narrative,
-      sections: narrative.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map(track) })),
-    };
-    const bank = buildItemBank(copy);
-    recording = false;
-    // A bank holding a paragraph object could show its text later without having read it now: keep nothing.
-    if (!holdsAny(bank, tracked)) this.last = { key: keyOf(narrative, read), read, bank };
+    const bank = buildItemBank(narrative, {}, this.generators);
+    const read = this.generators.lastReads(bank);
+    if (read) this.last = { key: keyOf(narrative, read), read, bank };
     return bank;
   }
 }
 
-/** Paragraph fields a prose edit changes (the text, and the end of its location); reads of them are recorded. */
+/** Paragraph fields a prose edit changes (the text, and the end of its location). */
 const TRACKED = ['text', 'loc'] as const;
 
 function keyOf(narrative: Narrative, read: ReadonlySet<string>): string {
@@ -67,12 +47,4 @@ function keyOf(narrative: Narrative, read: ReadonlySet<string>): string {
   };
   const sections = narrative.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map(strip) }));
   return digest(JSON.stringify({ ...narrative, sections }));
-}
-
-function holdsAny(value: unknown, objects: ReadonlySet<object>, seen = new Set<object>()): boolean {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
-  if (objects.has(value)) return true;
-  seen.add(value);
-  for (const v of Object.values(value)) if (holdsAny(v, objects, seen)) return true;
-  return false;
 }

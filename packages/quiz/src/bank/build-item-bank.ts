@@ -1,6 +1,7 @@
 import type { Finding, Narrative } from '@lectern/narrative';
 import { fromAuthored } from '../authored/from-authored.js';
 import { createContext } from '../generators/context.js';
+import type { GeneratorMemo } from './generator-memo.js';
 import { generators } from '../generators/registry.js';
 import { itemProblems } from '../lint/lint-items.js';
 import { toFinding } from '../lint/rule.js';
@@ -33,19 +34,29 @@ export interface BankOptions {
   seed?: number;
 }
 
-/** Builds the item bank of a narrative. Pure: same narrative → same bank. */
-export function buildItemBank(narrative: Narrative, options: BankOptions = {}): ItemBank {
-  const context = createContext(narrative, options.language ?? narrative.language, options.seed ?? 0);
+/**
+ * Builds the item bank of a narrative. Pure: same narrative → same bank. A `memo` kept between builds (watch
+ * mode) re-runs only the generators whose inputs changed; the bank is the same.
+ */
+export function buildItemBank(narrative: Narrative, options: BankOptions = {}, memo?: GeneratorMemo): ItemBank {
+  const language = options.language ?? narrative.language;
+  const seed = options.seed ?? 0;
+  // Note: with a memo, everything reads the tracked copy, so the memo knows every paragraph the bank read.
+  const source = memo?.track(narrative, [language, seed]) ?? narrative;
+  const context = createContext(source, language, seed);
   const findings: Finding[] = [];
   const items: Item[] = [];
   const ids = new Set<string>();
   const candidates = [
-    ...narrative.sections.flatMap((s) => s.items.map((a) => fromAuthored(context, a))),
-    ...generators.flatMap((g) => g.generate(context)),
+    ...source.sections.flatMap((s) => s.items.map((a) => fromAuthored(context, a))),
+    ...generators.flatMap((g) => (memo ? memo.run(g, context) : g.generate(context))),
   ];
   for (const item of candidates) {
-    const parsed = ItemSchema.safeParse(item);
-    if (ids.has(item.id) || !parsed.success) {
+    const valid = memo
+      ? memo.isValid(item, (i) => ItemSchema.safeParse(i).success)
+      : ItemSchema.safeParse(item).success;
+    if (ids.has(item.id) || !valid) {
+      const parsed = ItemSchema.safeParse(item);
       findings.push({
         rule: ids.has(item.id) ? 'quiz/duplicate-id' : 'quiz/invalid-item',
         severity: 'error',
@@ -75,10 +86,10 @@ export function buildItemBank(narrative: Narrative, options: BankOptions = {}): 
     narrativeId: narrative.id,
     title: narrative.title,
     language: context.language,
-    sections: narrative.sections.map((s) => ({ id: s.id, number: s.number, title: s.title })),
+    sections: source.sections.map((s) => ({ id: s.id, number: s.number, title: s.title })),
     items: kept,
     findings,
-    blueprint: blueprintOf(narrative),
+    blueprint: blueprintOf(source),
     phrasings,
   };
 }

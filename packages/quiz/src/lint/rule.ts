@@ -17,17 +17,29 @@ export interface LintRule {
   check(items: readonly Item[]): Problem[];
 }
 
-/** A rule that looks at one item at a time. */
+/**
+ * A rule that looks at one item at a time. Its problems are kept per item object (items are never changed once
+ * made), so a bank rebuilt around the kept items of unchanged generators (watch mode) does not judge them again.
+ */
 export function itemRule(
   id: QuizRule,
   severity: Severity,
   check: (item: Item) => { message: string; hint?: string }[],
 ): LintRule {
+  const judged = new WeakMap<Item, Problem[]>();
   return {
     id,
     severity,
     scope: 'item',
-    check: (items) => items.flatMap((item) => check(item).map((p) => ({ item, ...p }))),
+    check: (items) =>
+      items.flatMap((item) => {
+        let problems = judged.get(item);
+        if (problems === undefined) {
+          problems = check(item).map((p) => ({ item, ...p }));
+          judged.set(item, problems);
+        }
+        return problems;
+      }),
   };
 }
 

@@ -29,9 +29,23 @@ export function bigrams(text: string): Set<string> {
   return out;
 }
 
+/** Bigram sets of texts `overlap` saw lately: a bank compares the same paragraphs and statements many times. */
+const seen = new Map<string, ReadonlySet<string>>();
+const SEEN_MAX = 4096;
+
+function bigramsOf(text: string): ReadonlySet<string> {
+  let set = seen.get(text);
+  if (set === undefined) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    set = bigrams(text);
+    seen.set(text, set);
+  }
+  return set;
+}
+
 /** Share of `a`'s bigrams found in `b` (0 when `a` has none). */
 export function overlap(a: string, b: string): number {
-  return share(bigrams(a), bigrams(b));
+  return share(bigramsOf(a), bigramsOf(b));
 }
 
 /** Share of the bigram set `x` found in `y` (0 when `x` is empty). */
