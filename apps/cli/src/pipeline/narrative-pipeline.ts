@@ -13,6 +13,7 @@ import type { BuildOptions } from '../config/resolve-options.js';
 import { cutsAsUsage } from '../errors.js';
 import { readStamp } from '../output/stamp.js';
 import type { NarrativeFindings } from '../report/reporter.js';
+import { FolderWrites } from './folder-writes.js';
 import { loadOne } from './load.js';
 import { writeChanged } from './write-changed.js';
 import { writeOutputs } from './write-outputs.js';
@@ -69,34 +70,57 @@ export class NarrativePipeline {
       ms: 0,
     };
     if (loaded.narrative && !hasErrors(loaded.findings)) {
-      const build = await this.build(loaded.narrative);
+      const early = await this.folderWrites(loaded.narrative.id);
+      let build: CourseBuild;
+      try {
+        build = await this.build(loaded.narrative, early);
+      } catch (error) {
+        await early?.done().catch(() => undefined);
+        throw error;
+      }
       outcome.build = build;
       outcome.findings.push(...build.findings);
-      if (!hasErrors(build.findings)) await this.write(build, outcome);
+      if (!hasErrors(build.findings)) await this.write(build, outcome, early);
       outcome.ok = !hasErrors(outcome.findings);
     }
     outcome.ms = performance.now() - started;
     return outcome;
   }
 
-  private build(narrative: Narrative): Promise<CourseBuild> {
-    return cutsAsUsage(() => this.builder.build(narrative, this.options, this.context));
+  private build(narrative: Narrative, early?: FolderWrites): Promise<CourseBuild> {
+    const context = early ? { ...this.context, onFolder: early.onFolder } : this.context;
+    return cutsAsUsage(() => this.builder.build(narrative, this.options, context));
   }
 
   /**
-   * The first write replaces whole folders (dropping stale files); later ones write only changed files,
-   * unless the output folder was removed or replaced meanwhile: then a whole write puts it back complete.
+   * Writes while the build renders, when the last build's files are on disk as written (the output folder was
+   * not removed or replaced meanwhile): each folder's changed files, the full deck's first. Otherwise none.
    */
-  private async write(build: CourseBuild, outcome: NarrativeOutcome): Promise<void> {
+  private async folderWrites(id: string): Promise<FolderWrites | undefined> {
+    if (this.last?.id !== id || (await readStamp(path.join(this.options.out, id))) !== id) return undefined;
+    const early = new FolderWrites(this.options.out, id, this.last.files);
+    // The files on disk are the early writes' from now on, also when the build fails half-way.
+    this.last = { id, files: early.onDisk };
+    return early;
+  }
+
+  /**
+   * The first write replaces whole folders (dropping stale files); later ones write only changed files (some
+   * already written while the build rendered, see `folderWrites`), unless the output folder was removed or
+   * replaced meanwhile: then a whole write puts it back complete.
+   */
+  private async write(build: CourseBuild, outcome: NarrativeOutcome, early?: FolderWrites): Promise<void> {
     const { out } = this.options;
     const id = build.narrativeId;
     const previous = this.last?.id === id ? this.last.files : undefined;
-    const intact = previous !== undefined && (await readStamp(path.join(out, id))) === id;
     let folders: string[];
     let written: string[] = [];
-    if (previous && intact) {
-      folders = changedFolders(previous, build.files, build.folders);
-      if (folders.length > 0) written = await writeChanged({ out, narrativeId: id, previous, next: build.files });
+    this.last = undefined;
+    if (early) {
+      await early.done();
+      folders = changedFolders(early.before, build.files, build.folders);
+      const rest = await writeChanged({ out, narrativeId: id, previous: early.onDisk, next: build.files });
+      written = [...early.written, ...rest];
     } else if (previous) {
       folders = [...build.folders];
       written = await writeOutputs({ out, narrativeId: id, files: build.files, folders });

@@ -14,6 +14,11 @@ export interface ChangedWriteRequest {
   /** The files of the build already on disk (the last one written). */
   previous: OutputFiles;
   next: OutputFiles;
+  /**
+   * `next` is one part of a build (a folder written while the rest renders): its changed files are written,
+   * and nothing is removed; the write of the whole build comes later.
+   */
+  part?: boolean;
 }
 
 /**
@@ -23,18 +28,22 @@ export interface ChangedWriteRequest {
  * @returns absolute paths of the files written, in the build's order
  */
 export async function writeChanged(request: ChangedWriteRequest): Promise<string[]> {
-  const { out, narrativeId, previous, next } = request;
+  const { out, narrativeId, previous, next, part = false } = request;
   const target = narrativeTarget(realPathOf(out), narrativeId);
   const fileOf = (key: string): string => outputFile(target, key);
   const changed = [...next].filter(([key, data]) => !sameData(previous.get(key), data));
   for (const key of [...changed.map(([key]) => key), ...previous.keys()]) fileOf(key);
-  await withOutputLock(realPathOf(out), narrativeId, () => writeFiles(changed, previous, next, fileOf, target));
+  const removes = !part && [...previous.keys()].some((key) => !next.has(key));
+  if (changed.length === 0 && !removes) return [];
+  await withOutputLock(realPathOf(out), narrativeId, () =>
+    writeFiles(changed, removes ? previous : undefined, next, fileOf, target),
+  );
   return changed.map(([key]) => path.join(out, narrativeId, ...key.split('/')));
 }
 
 async function writeFiles(
   changed: [string, string | Uint8Array][],
-  previous: OutputFiles,
+  previous: OutputFiles | undefined,
   next: OutputFiles,
   fileOf: (key: string) => string,
   target: string,
@@ -54,10 +63,12 @@ async function writeFiles(
       }
     }),
   );
+  // Files (and folders) the new build no longer produces.
+  if (!previous) return;
   for (const key of previous.keys()) {
     if (!next.has(key)) await rm(fileOf(key), { force: true });
   }
-  // Folders the new build does not produce at all go too (a cut removed from narrative.yaml).
+  // Whole folders go too (a cut removed from narrative.yaml).
   const folders = new Set([...next.keys()].map(topFolder));
   for (const folder of new Set([...previous.keys()].map(topFolder))) {
     if (!folders.has(folder)) await rm(path.join(target, folder), { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { fontCacheDir } from '../config/cache-dir.js';
 import type { WatchOptions } from '../config/resolve-options.js';
 import { recoverAllOutputs } from '../output/recover-outputs.js';
 import { type NarrativeOutcome, NarrativePipeline } from '../pipeline/narrative-pipeline.js';
+import { awaitQuiet } from './await-quiet.js';
 import { changedFiles, type Fingerprint, fingerprintFiles, narrativeFingerprint } from './fingerprint.js';
 
 export interface RebuiltEvent {
@@ -54,8 +55,6 @@ interface State {
 
 /** Longer than chokidar's per-file change throttle (50 ms), so a save it dropped has landed on disk. */
 const SETTLE_MS = 150;
-/** How long an invalid build waits to see whether a save was still being written when it read the files. */
-const RETRY_MS = 50;
 
 /**
  * Builds every narrative, then watches their folders (and the deck templates/themes) and rebuilds a
@@ -118,11 +117,10 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
     // The files are read once: the fingerprint and the parse both come from this read.
     state.fingerprint = fingerprintFiles(state.dir, outcome.sources);
     const base = { narrativeId: outcome.id, dir: state.dir, changes };
-    if (!outcome.build) {
-      // Note: a save can be caught half-way (truncated, then written); when the files moved on since
-      // they were read, build again instead of reporting the half-written state.
-      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-      const moved = closed ? [] : changedFiles(state.fingerprint, await narrativeFingerprint(state.dir));
+    if (!outcome.ok) {
+      // Note: a save can be caught half-way (truncated, then written; slow under load): before reporting errors,
+      // wait for the files to be quiet, and build again instead when they moved on since they were read.
+      const moved = closed ? [] : await awaitQuiet(state.dir, state.fingerprint, () => closed);
       if (moved.length > 0) {
         for (const file of [...changes, ...moved]) onChange(file);
         return;

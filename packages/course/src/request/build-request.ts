@@ -1,3 +1,4 @@
+import type { FileData } from '../outputs/output-files.js';
 import type { ItemType, LmsTarget } from '@lectern/quiz/model';
 import { DEFAULT_FORMATS, type Format } from './formats.js';
 
@@ -63,4 +64,9 @@ export interface BuildContext {
   onProgress?: (text: string) => void;
   /** Folder where deck.html's subset fonts are kept between builds (none: cut in every process). */
   fontCacheDir?: string;
+  /**
+   * Called with each output folder's files as soon as they are rendered, the full deck's first, so watch mode can
+   * write what the preview shows while the other cuts and the quiz render. The build's `files` hold them too.
+   */
+  onFolder?: (folder: string, files: readonly [string, FileData][]) => void;
 }

@@ -36,22 +36,39 @@ export async function renderCourse(
   if (browser.skipped) result.warnings.push({ message: browser.skipped.message, hint: browser.skipped.hint });
   const early = browser.pdf || browser.png || browser.exam || browser.notes ? startBrowserEarly() : undefined;
   try {
-    await renderQuiz(result, run, browser.exam ? early : undefined, context, state);
-    await renderDecks(result, run, browser, context, state, early);
+    // Note: the decks render first, the full deck's first, for watch mode's preview (`context.onFolder`); the
+    // files are kept in the usual order (quiz, then the decks), so a build's outputs do not depend on it.
+    const decks = await renderDecks(run, browser, context, state, early);
+    const quiz = await renderQuiz(run, browser.exam ? early : undefined, context, state);
+    for (const [folder, files] of [...quiz, ...decks]) {
+      result.folders.push(folder);
+      for (const [name, data] of files) result.files.set(`${folder}/${name}`, data);
+    }
   } finally {
     await early?.close();
   }
 }
 
+/** One output folder's files, paths relative to the folder. */
+type Folder = [folder: string, files: [string, FileData][]];
+
+/** Hands a folder's files to `context.onFolder` (with their paths under the output folder) and returns it. */
+function rendered(context: BuildContext, folder: string, files: [string, FileData][]): Folder {
+  context.onFolder?.(
+    folder,
+    files.map(([name, data]) => [`${folder}/${name}`, data]),
+  );
+  return [folder, files];
+}
+
 async function renderQuiz(
-  result: CourseBuild,
   run: CourseRun,
   printer: EarlyBrowser | undefined,
   context: BuildContext,
   state: RenderState,
-): Promise<void> {
+): Promise<Folder[]> {
   const formats = run.request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
-  if (formats.length === 0) return;
+  if (formats.length === 0) return [];
   const lms = run.request.quiz.lms;
   const key = JSON.stringify([run.quiz, run.forms, formats, lms, run.bank.blueprint, printer !== undefined]);
   const files = await state.quizOutputs.get(key, async () => {
@@ -73,23 +90,23 @@ async function renderQuiz(
     }
     return out;
   });
-  result.folders.push('quiz');
-  for (const [name, data] of files) result.files.set(`quiz/${name}`, data);
+  return [rendered(context, 'quiz', files)];
 }
 
 async function renderDecks(
-  result: CourseBuild,
   run: CourseRun,
   browser: BrowserPlan,
   context: BuildContext,
   state: RenderState,
   early?: EarlyBrowser,
-): Promise<void> {
+): Promise<Folder[]> {
   const formats = run.request.formats.filter(isDeckFormat);
-  if (formats.length === 0) return;
-  for (const { cut, deck } of run.decks) {
+  if (formats.length === 0) return [];
+  const folders: Folder[] = [];
+  // The full deck first: it is what the preview shows.
+  const decks = [...run.decks].sort((a, b) => Number(b.cut === 'full') - Number(a.cut === 'full'));
+  for (const { cut, deck } of decks) {
     const folder = deckFolder(cut);
-    result.folders.push(folder);
     const { files, html } = await plainDeckFiles(
       deck,
       formats,
@@ -105,8 +122,10 @@ async function renderDecks(
       const session = await early?.session();
       files.push(...(await browserDeckFiles(deck, html, browser, session, rendererFor(state, cut, context))));
     }
-    for (const [name, data] of files) result.files.set(`${folder}/${name}`, data);
+    folders.push(rendered(context, folder, files));
   }
+  // Back in the request's order of cuts.
+  return run.decks.map(({ cut }) => folders.find(([folder]) => folder === deckFolder(cut))!);
 }
 
 function rendererFor(state: RenderState, cut: string, context: BuildContext): DeckRenderer {
