@@ -6,6 +6,8 @@ export type { DeckRule } from './lint/deck-rules.js';
 export { lintDeck } from './lint/lint-deck.js';
 export { buildDeckModel } from './model/build-deck-model.js';
 export type { BuildDeckOptions } from './model/build-deck-model.js';
+export { SlideFitMemo } from './model/slide-fit-memo.js';
+export type { FittedDraft } from './model/slide-fit-memo.js';
 export type {
   AgendaData,
   AgendaItem,

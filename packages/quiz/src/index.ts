@@ -1,6 +1,6 @@
 export * from './model-api.js';
-export { DISTRACTOR_RULES, quizReport } from './report/quiz-report.js';
-export type { QuizReport } from './report/quiz-report.js';
+export { DISTRACTOR_RULES, quizChecks, quizReport } from './report/quiz-report.js';
+export type { QuizChecks, QuizReport } from './report/quiz-report.js';
 export { reportMarkdown } from './report/report-markdown.js';
 export {
   EXAM_HTML_CSP,

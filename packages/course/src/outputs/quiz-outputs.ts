@@ -12,6 +12,8 @@ import {
   type ItemBank,
   type LmsTarget,
   type Quiz,
+  type QuizChecks,
+  quizChecks,
   quizReport,
   reportMarkdown,
 } from '@lectern/quiz';
@@ -44,9 +46,16 @@ const EXPORTERS: Record<
   exam: [],
 };
 
-/** How the quiz measures up to its blueprint: `quiz-report.json` and `quiz-report.md`. */
-export function quizReportFiles(quiz: Quiz, bank: ItemBank): [string, FileData][] {
-  const report = quizReport(quiz, bank.blueprint);
+/**
+ * How the quiz measures up to its blueprint: `quiz-report.json` and `quiz-report.md`.
+ * @param checks `quizChecks` of the quiz's items, when the caller keeps them
+ */
+export function quizReportFiles(
+  quiz: Quiz,
+  bank: ItemBank,
+  checks: QuizChecks = quizChecks(quiz.items, bank.blueprint.repeatFacts),
+): [string, FileData][] {
+  const report = quizReport(quiz, bank.blueprint, new Map(), checks);
   return [
     ['quiz-report.json', `${JSON.stringify(report, null, 2)}\n`],
     ['quiz-report.md', reportMarkdown(report)],

@@ -1,5 +1,6 @@
 import type { DeckRenderer } from '@lectern/deck';
 import { hasErrors, type Narrative } from '@lectern/narrative';
+import type { QuizChecks } from '@lectern/quiz';
 import type { FileData } from '../outputs/output-files.js';
 import { type BuildContext, type BuildRequest, DEFAULT_REQUEST } from '../request/build-request.js';
 import type { CourseBuild } from './course-build.js';
@@ -17,8 +18,10 @@ import { runCourse } from './run-course.js';
 export class CourseBuilder {
   private readonly memo = new CourseMemo();
   private readonly renderers = new Map<string, DeckRenderer>();
-  /** The quiz files of the last quiz (with its teaching slides). */
+  /** The quiz files of the last quiz (with its teaching slides), the report's item checks, the exam and forms. */
   private readonly quizOutputs = new LastResult<[string, FileData][]>();
+  private readonly quizChecks = new LastResult<QuizChecks>();
+  private readonly quizExtras = new LastResult<[string, FileData][]>();
 
   /** How many times the item bank was reused instead of rebuilt. */
   get bankHits(): number {
@@ -53,7 +56,12 @@ export class CourseBuilder {
     if (hasErrors(run.findings)) return result;
     // Note: loaded here, not at the top, so that `check` (and the CLI's check path) never loads the renderers.
     const { renderCourse } = await import('./render-course.js');
-    await renderCourse(result, run, context, { quizOutputs: this.quizOutputs, renderers: this.renderers });
+    await renderCourse(result, run, context, {
+      quizOutputs: this.quizOutputs,
+      quizChecks: this.quizChecks,
+      quizExtras: this.quizExtras,
+      renderers: this.renderers,
+    });
     return result;
   }
 }

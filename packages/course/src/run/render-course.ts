@@ -5,15 +5,23 @@ import { type EarlyBrowser, startBrowserEarly } from '../outputs/early-browser.j
 import { examFiles } from '../outputs/exam-files.js';
 import { deckFolder, type FileData, formFolder } from '../outputs/output-files.js';
 import { quizFiles, quizReportFiles } from '../outputs/quiz-outputs.js';
+import { type QuizChecks, quizChecks } from '@lectern/quiz';
 import type { LastResult } from '../cache/last-result.js';
 import type { BuildContext } from '../request/build-request.js';
 import { isDeckFormat, type QuizFormat } from '../request/formats.js';
 import type { CourseBuild } from './course-build.js';
 import type { CourseRun } from './course-run.js';
 
-/** What a long-lived builder keeps between renders: the last quiz files and one caching deck renderer per cut. */
+/**
+ * What a long-lived builder keeps between renders: the last quiz files, the last quiz report's item checks, and
+ * one caching deck renderer per cut.
+ */
 export interface RenderState {
   quizOutputs: LastResult<[string, FileData][]>;
+  /** The report's checks of the quiz's items: the report itself changes with the text's shares (every prose edit). */
+  quizChecks: LastResult<QuizChecks>;
+  /** The exam prints and the parallel forms' files. */
+  quizExtras: LastResult<[string, FileData][]>;
   renderers: Map<string, DeckRenderer>;
 }
 
@@ -70,12 +78,13 @@ async function renderQuiz(
   const formats = run.request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
   if (formats.length === 0) return [];
   const lms = run.request.quiz.lms;
-  const key = JSON.stringify([run.quiz, run.forms, formats, lms, run.bank.blueprint, printer !== undefined]);
-  const files = await state.quizOutputs.get(key, async () => {
-    const out = [
-      ...(await quizFiles(run.quiz, formats, lms)),
-      ...(formats.includes('json') ? quizReportFiles(run.quiz, run.bank) : []),
-    ];
+  // Note: the report is made apart from the rest, since the blueprint (the sections' shares of the text) moves
+  // with every prose edit while the quiz mostly does not; it goes after the quiz files, as a fresh build has it.
+  const key = JSON.stringify([run.quiz, run.forms, formats, lms, printer !== undefined]);
+  const main = await state.quizOutputs.get(key, () => quizFiles(run.quiz, formats, lms));
+  const report = formats.includes('json') ? reportFiles(run, state) : [];
+  const rest = await state.quizExtras.get(key, async () => {
+    const out: [string, FileData][] = [];
     if (printer && !run.forms) {
       context.onProgress?.(`${run.narrative.id}: printing the exam and its key…`);
       out.push(...(await examFiles(run.quiz, await printer.session())));
@@ -90,7 +99,17 @@ async function renderQuiz(
     }
     return out;
   });
+  const files = [...main, ...report, ...rest];
   return [rendered(context, 'quiz', files)];
+}
+
+/** `quiz-report.json` and `.md`, with the checks of the quiz's items kept while the items are equal. */
+function reportFiles(run: CourseRun, state: RenderState): [string, FileData][] {
+  const { repeatFacts } = run.bank.blueprint;
+  const checks = state.quizChecks.use(JSON.stringify([run.quiz.items, repeatFacts]), () =>
+    quizChecks(run.quiz.items, repeatFacts),
+  );
+  return quizReportFiles(run.quiz, run.bank, checks);
 }
 
 async function renderDecks(

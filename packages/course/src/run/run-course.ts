@@ -1,7 +1,5 @@
 import { buildDeckModel, type DeckModel, lintDeck } from '@lectern/deck/model';
 import type { Finding, Narrative } from '@lectern/narrative';
-import { lintItems } from '@lectern/quiz/model';
-import { chooseCheckpoints } from '../checkpoints/choose-checkpoints.js';
 import { type BuildRequest, DEFAULT_REQUEST } from '../request/build-request.js';
 import { cutsFor } from '../request/cuts-for.js';
 import { formsFindings } from '../outputs/forms-findings.js';
@@ -24,16 +22,22 @@ export function runCourse(
   memo = new CourseMemo(),
 ): CourseRun {
   const cuts = cutsFor(narrative, request.cuts);
+  memo.slides.nextRun();
   const bank = memo.itemBank(narrative);
   const drawn = memo.quiz(bank, request.quiz, request.seed);
   const checkpoints = request.checkpoints
-    ? chooseCheckpoints(
+    ? memo.checkpoints(
         bank.items,
         narrative.sections.map((s) => s.id),
       )
     : [];
   const deckOf = (cut: string): DeckModel =>
-    buildDeckModel(narrative, { cut, checkpoints, ...(request.theme ? { theme: request.theme } : {}) });
+    buildDeckModel(narrative, {
+      cut,
+      checkpoints,
+      memo: memo.slides,
+      ...(request.theme ? { theme: request.theme } : {}),
+    });
   const decks: CourseDeck[] = cuts.map((cut) => {
     const deck = deckOf(cut);
     return { cut, deck, teaching: teachingSlides(deck, drawn.items) };
@@ -49,7 +53,7 @@ export function runCourse(
   const quizFormats = request.formats.filter((f): f is QuizFormat => !isDeckFormat(f));
   const findings = unique([
     ...bank.findings,
-    ...lintItems(quiz.items, { scope: 'quiz' }),
+    ...memo.lintQuiz(quiz.items),
     ...lmsFindings(quiz, quizFormats, request.quiz.lms),
     ...(parallel ? formsFindings(parallel) : []),
   ]);

@@ -4,6 +4,7 @@ import { splitSlide } from '../overflow/split-slide.js';
 import { checkpointSlides } from './checkpoint-slides.js';
 import type { CheckpointQuestion, DeckModel, Slide } from './deck-model.js';
 import type { SlideDraft } from './draft.js';
+import type { SlideFitMemo } from './slide-fit-memo.js';
 import { agendaSlide, sourcesSlide, summarySlide, titleSlide } from './frame-slides.js';
 import { sectionSlides } from './section-slides.js';
 import { fitMessage, messageParts } from './message-deck.js';
@@ -16,6 +17,8 @@ export interface BuildDeckOptions {
   checkpoints?: readonly CheckpointQuestion[];
   /** Theme name recorded in the model. @default lectern */
   theme?: string;
+  /** Fitted drafts kept between builds (watch mode); the model is the same with or without it. */
+  memo?: SlideFitMemo;
 }
 
 function findCut(narrative: Narrative, id: string): Cut | undefined {
@@ -36,19 +39,30 @@ function sectionsOf(narrative: Narrative, cut: Cut | undefined): Section[] {
   return narrative.sections.filter((s) => wanted.has(s.id));
 }
 
+/** One draft's display text normalised (logged in `log`), its statement title kept only where it fits, then split. */
+const fitDraft = (d: SlideDraft, language: string, log: PresentationNormalisation[], theme: string): SlideDraft[] =>
+  splitSlide(fitStatementTitle(normaliseDisplayText(d, language, log), theme, language), language, theme);
+
 /**
  * Display text normalised (logged in `log`), a statement title kept only where it fits, then slides too full for one
- * split: widths are measured on what is shown, in the deck's theme.
+ * split: widths are measured on what is shown, in the deck's theme. `memo` keeps each draft's fit between builds.
  */
 const split = (
   drafts: SlideDraft[],
   language: string,
   log: PresentationNormalisation[] = [],
   theme = 'lectern',
+  memo?: SlideFitMemo,
 ): SlideDraft[] =>
-  drafts.flatMap((d) =>
-    splitSlide(fitStatementTitle(normaliseDisplayText(d, language, log), theme, language), language, theme),
-  );
+  drafts.flatMap((d) => {
+    if (!memo) return fitDraft(d, language, log, theme);
+    const fitted = memo.use(d, language, theme, () => {
+      const own: PresentationNormalisation[] = [];
+      return { drafts: fitDraft(d, language, own, theme), log: own };
+    });
+    log.push(...fitted.log);
+    return [...fitted.drafts];
+  });
 
 function fullDeck(
   narrative: Narrative,
@@ -57,6 +71,7 @@ function fullDeck(
   checkpoints: readonly CheckpointQuestion[],
   log: PresentationNormalisation[],
   theme: string,
+  memo?: SlideFitMemo,
 ): SlideDraft[] {
   const body = sections.flatMap((s) => [
     ...sectionSlides(narrative, s),
@@ -69,7 +84,7 @@ function fullDeck(
     summarySlide(narrative, sections),
   ];
   if (cut?.appendix !== false) drafts.push(sourcesSlide(narrative));
-  return split(drafts, narrative.language, log, theme);
+  return split(drafts, narrative.language, log, theme, memo);
 }
 
 /**
@@ -86,13 +101,13 @@ export function buildDeckModel(narrative: Narrative, options: BuildDeckOptions =
   let log: PresentationNormalisation[] = [];
   // A cut shows only the checkpoints it asks for.
   const asked = cut === undefined ? checkpoints : cut.checkpoints > 0 ? checkpoints : [];
-  let drafts = fullDeck(narrative, sections, cut, asked, log, theme);
+  let drafts = fullDeck(narrative, sections, cut, asked, log, theme, options.memo);
   const byMessage = cut !== undefined && (cut.thesis !== undefined || cut.carry !== undefined);
   if (cut !== undefined && (byMessage || (cut.maxSlides !== undefined && drafts.length > cut.maxSlides))) {
     log = [];
     const parts = messageParts(narrative, sections, cut, asked);
     drafts = fitMessage(parts, cut.maxSlides ?? Number.POSITIVE_INFINITY, (d) =>
-      split(d, narrative.language, log, theme),
+      split(d, narrative.language, log, theme, options.memo),
     );
   }
   // A slide the cut dropped keeps no record.

@@ -63,11 +63,32 @@ const isFigureRecall = (item: Item): boolean =>
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-/** Measures a quiz against the blueprint it was drawn with. */
+/** The parts of a quiz report that judge the items together: the costly part, which depends on the items only. */
+export type QuizChecks = Pick<QuizReport, 'cueingPairs' | 'distractorViolations'>;
+
+/** The cueing pairs and distractor-quality findings of `items` (`repeatFacts` as the blueprint says). */
+export function quizChecks(items: readonly Item[], repeatFacts: boolean): QuizChecks {
+  const cueingPairs = findGiveaways(items, { repeatFacts }).map((g) => ({
+    giver: g.giver.id,
+    taker: g.taker.id,
+    reason: g.reason,
+  }));
+  const rules: readonly string[] = DISTRACTOR_RULES;
+  const distractorViolations = lintItems(items)
+    .filter((f) => rules.includes(f.rule))
+    .map((f) => ({ rule: f.rule, message: f.message }));
+  return { cueingPairs, distractorViolations };
+}
+
+/**
+ * Measures a quiz against the blueprint it was drawn with.
+ * @param checks `quizChecks` of the quiz's items, when the caller keeps them (watch mode)
+ */
 export function quizReport(
   quiz: Quiz,
   blueprint: Blueprint,
   titles: ReadonlyMap<string, string> = new Map(),
+  checks: QuizChecks = quizChecks(quiz.items, blueprint.repeatFacts),
 ): QuizReport {
   const n = quiz.items.length;
   const levels = Object.fromEntries(LEVELS.map((l) => [l, quiz.items.filter((i) => i.level === l).length])) as Record<
@@ -102,15 +123,7 @@ export function quizReport(
     target: objectiveTargets[i] ?? 0,
     items: quiz.items.filter((it) => it.objective === o.id).length,
   }));
-  const cueingPairs = findGiveaways(quiz.items, { repeatFacts: blueprint.repeatFacts }).map((g) => ({
-    giver: g.giver.id,
-    taker: g.taker.id,
-    reason: g.reason,
-  }));
-  const rules: readonly string[] = DISTRACTOR_RULES;
-  const distractorViolations = lintItems(quiz.items)
-    .filter((f) => rules.includes(f.rule))
-    .map((f) => ({ rule: f.rule, message: f.message }));
+  const { cueingPairs, distractorViolations } = checks;
   const top = topStemPrefix(quiz.items);
   const origins: Record<string, number> = {};
   for (const item of quiz.items) {
