@@ -1,5 +1,6 @@
-import { type Unzipped, type Zippable, strFromU8, strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { readZip } from './read-zip.js';
+import { createZipWriter, type ZipWriter } from './zip-writer.js';
 
 /** 1980-01-01 00:00 local time: the earliest DOS time, and the same stamp in every time zone. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -17,6 +18,11 @@ function entryOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Part names in the order a normalised package holds them. */
+export function officeOrder(names: Iterable<string>): string[] {
+  return [...names].sort(entryOrder);
+}
+
 function normaliseEntry(name: string, data: Uint8Array): Uint8Array {
   if (name.endsWith('docProps/core.xml')) {
     return strToU8(strFromU8(data).replace(CORE_DATES, `$1${FIXED_W3CDTF}$3`));
@@ -26,18 +32,31 @@ function normaliseEntry(name: string, data: Uint8Array): Uint8Array {
   return data;
 }
 
+/** A normalised package written one part at a time: add the parts in `officeOrder`. */
+export interface OfficeZipWriter {
+  /** Normalises one part (fixed dates, embedded packages) and compresses it. */
+  add(name: string, data: Uint8Array): void;
+  finish(): Uint8Array;
+}
+
+export function createOfficeZipWriter(): OfficeZipWriter {
+  const zip: ZipWriter = createZipWriter();
+  return {
+    add: (name, data) => zip.add(name, normaliseEntry(name, data), { mtime: FIXED_MTIME, level: 6 }),
+    finish: () => zip.finish(),
+  };
+}
+
 /**
  * Re-zips an Office Open XML package (pptx, xlsx) so the same content gives the same bytes: fixed
  * created/modified dates in docProps/core.xml, one fixed mtime for every entry, a stable entry order,
  * and the same treatment for embedded packages (chart workbooks).
  *
  * @param zip the package bytes (not changed)
- * @param transform a last change to the entries before they are zipped again (e.g. renaming parts)
  */
-export function normaliseOfficeZip(zip: Uint8Array, transform: (entries: Unzipped) => Unzipped = (e) => e): Uint8Array {
-  const entries = transform(readZip(zip));
-  const names = Object.keys(entries).sort(entryOrder);
-  const files: Zippable = {};
-  for (const name of names) files[name] = [normaliseEntry(name, entries[name]!), { mtime: FIXED_MTIME, level: 6 }];
-  return zipSync(files, { mtime: FIXED_MTIME });
+export function normaliseOfficeZip(zip: Uint8Array): Uint8Array {
+  const entries = readZip(zip);
+  const out = createOfficeZipWriter();
+  for (const name of officeOrder(Object.keys(entries))) out.add(name, entries[name]!);
+  return out.finish();
 }

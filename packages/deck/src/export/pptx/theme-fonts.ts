@@ -1,5 +1,3 @@
-import { type Unzipped, strFromU8, strToU8 } from 'fflate';
-
 /** A theme's font faces: Latin runs, East Asian runs. */
 export interface OfficeFaces {
   latin: string;
@@ -37,16 +35,12 @@ const themeSlots = (xml: string): string =>
  * Sets the presentation theme's fonts (ppt/theme/*.xml): the Latin face, and the East Asian face for both the
  * heading and body slots and for the Simplified Chinese script, so text takes the theme's CJK face on any
  * machine; and makes runs that refer to a theme slot (`+mn-lt`) use that slot's East Asian face for CJK.
+ * The returned function edits one XML part, given its name.
  */
-export function themeFonts(faces: OfficeFaces): (entries: Unzipped) => Unzipped {
-  return (entries) => {
-    const out: Unzipped = {};
-    for (const [name, data] of Object.entries(entries)) {
-      if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) out[name] = strToU8(fontScheme(strFromU8(data), faces));
-      else if (/^ppt\/(slides|slideLayouts|slideMasters|charts)\/[^/]+\.xml$/.test(name))
-        out[name] = strToU8(themeSlots(strFromU8(data)));
-      else out[name] = data;
-    }
-    return out;
+export function themeFonts(faces: OfficeFaces): (name: string, xml: string) => string {
+  return (name, xml) => {
+    if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) return fontScheme(xml, faces);
+    if (/^ppt\/(slides|slideLayouts|slideMasters|charts)\/[^/]+\.xml$/.test(name)) return themeSlots(xml);
+    return xml;
   };
 }
