@@ -32,10 +32,11 @@ function normaliseEntry(name: string, data: Uint8Array): Uint8Array {
   return data;
 }
 
-/** A normalised package written one part at a time: add the parts in `officeOrder`. */
+/** A normalised package written one part at a time, in any order. */
 export interface OfficeZipWriter {
   /** Normalises one part (fixed dates, embedded packages) and compresses it. */
   add(name: string, data: Uint8Array): void;
+  /** The package, its parts in `officeOrder`. */
   finish(): Uint8Array;
 }
 
@@ -43,7 +44,7 @@ export function createOfficeZipWriter(): OfficeZipWriter {
   const zip: ZipWriter = createZipWriter();
   return {
     add: (name, data) => zip.add(name, normaliseEntry(name, data), { mtime: FIXED_MTIME, level: 6 }),
-    finish: () => zip.finish(),
+    finish: () => zip.finish(entryOrder),
   };
 }
 
@@ -57,6 +58,6 @@ export function createOfficeZipWriter(): OfficeZipWriter {
 export function normaliseOfficeZip(zip: Uint8Array): Uint8Array {
   const entries = readZip(zip);
   const out = createOfficeZipWriter();
-  for (const name of officeOrder(Object.keys(entries))) out.add(name, entries[name]!);
+  for (const [name, data] of Object.entries(entries)) out.add(name, data);
   return out.finish();
 }

@@ -2,50 +2,61 @@ import { type ZipOptions, zipSync } from 'fflate';
 
 /** A zip built one entry at a time. */
 export interface ZipWriter {
-  /** Compresses one entry and keeps its records; the entry's data is not kept. */
+  /** Compresses one entry and keeps its records; the entry's data is not kept. A name added again replaces it. */
   add(name: string, data: Uint8Array, options: ZipOptions): void;
-  /** The archive: every entry in the order added, then the central directory. */
-  finish(): Uint8Array;
+  /** The archive: the entries in the order added, or sorted by `order`, then the central directory. */
+  finish(order?: (a: string, b: string) => number): Uint8Array;
 }
 
 const EOCD_LENGTH = 22;
+
+/** One entry's records, as `zipSync` writes them for an archive of that entry alone. */
+interface Records {
+  local: Uint8Array;
+  central: Uint8Array;
+}
+
+function records(name: string, data: Uint8Array, options: ZipOptions): Records {
+  const single = zipSync({ [name]: [data, options] });
+  const centralAt = new DataView(single.buffer).getUint32(single.length - EOCD_LENGTH + 16, true);
+  return { local: single.subarray(0, centralAt), central: single.subarray(centralAt, single.length - EOCD_LENGTH) };
+}
 
 /**
  * A zip with the bytes fflate's `zipSync` gives for the same entries, options and order, built one entry at a
  * time: `zipSync` needs every entry's uncompressed data at once (~100 MB for the parts of a 1,000-section
  * deck's PPTX), this writer holds only the compressed records. Each entry is zipped alone by `zipSync`, so its
- * records are fflate's own; its local record is kept as it is, its central-directory record gets the offset the
- * local record has in the whole archive.
+ * records are fflate's own; the local records are laid out in order, and each central-directory record gets
+ * the offset of its local record.
  */
 export function createZipWriter(): ZipWriter {
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
+  const entries = new Map<string, Records>();
   return {
     add(name, data, options) {
-      const single = zipSync({ [name]: [data, options] });
-      const view = new DataView(single.buffer, single.byteOffset, single.byteLength);
-      const centralAt = view.getUint32(single.length - EOCD_LENGTH + 16, true);
-      const central = single.subarray(centralAt, single.length - EOCD_LENGTH);
-      new DataView(central.buffer, central.byteOffset, central.byteLength).setUint32(42, offset, true);
-      locals.push(single.subarray(0, centralAt));
-      centrals.push(central);
-      offset += centralAt;
+      entries.delete(name);
+      entries.set(name, records(name, data, options));
     },
-    finish() {
-      const centralLength = centrals.reduce((sum, c) => sum + c.length, 0);
-      const out = new Uint8Array(offset + centralLength + EOCD_LENGTH);
-      let at = 0;
-      for (const part of [...locals, ...centrals]) {
-        out.set(part, at);
-        at += part.length;
-      }
+    finish(order) {
+      const names = order ? [...entries.keys()].sort(order) : [...entries.keys()];
+      const list = names.map((name) => entries.get(name)!);
+      const localLength = list.reduce((sum, e) => sum + e.local.length, 0);
+      const centralLength = list.reduce((sum, e) => sum + e.central.length, 0);
+      const out = new Uint8Array(localLength + centralLength + EOCD_LENGTH);
       const view = new DataView(out.buffer);
-      view.setUint32(at, 0x06054b50, true);
-      view.setUint16(at + 8, centrals.length, true);
-      view.setUint16(at + 10, centrals.length, true);
-      view.setUint32(at + 12, centralLength, true);
-      view.setUint32(at + 16, offset, true);
+      let local = 0;
+      let central = localLength;
+      for (const entry of list) {
+        out.set(entry.local, local);
+        out.set(entry.central, central);
+        view.setUint32(central + 42, local, true);
+        local += entry.local.length;
+        central += entry.central.length;
+      }
+      view.setUint32(central, 0x06054b50, true);
+      view.setUint16(central + 8, list.length, true);
+      view.setUint16(central + 10, list.length, true);
+      view.setUint32(central + 12, centralLength, true);
+      view.setUint32(central + 16, localLength, true);
       return out;
     },
   };

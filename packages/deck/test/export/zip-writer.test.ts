@@ -35,6 +35,18 @@ describe('createZipWriter', () => {
     });
   }
 
+  it('lays out entries added in any order as zipSync does for them sorted; a name added again replaces it', () => {
+    const writer = createZipWriter();
+    for (const [name, data] of [...entries()].reverse()) writer.add(name, data, { mtime: MTIME, level: 6 });
+    writer.add('ppt/', strToU8('replaced'), { mtime: MTIME, level: 6 });
+    writer.add('ppt/', new Uint8Array(0), { mtime: MTIME, level: 6 });
+    const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const sorted: Zippable = {};
+    for (const [name, data] of [...entries()].sort((a, b) => order(a[0], b[0])))
+      sorted[name] = [data, { mtime: MTIME, level: 6 }];
+    expect(Buffer.from(writer.finish(order)).equals(Buffer.from(zipSync(sorted, { mtime: MTIME })))).toBe(true);
+  });
+
   it('writes an empty archive as zipSync does', () => {
     expect(Buffer.from(createZipWriter().finish()).equals(Buffer.from(zipSync({})))).toBe(true);
   });

@@ -1,6 +1,6 @@
 import type { DeckModel } from '../../model/deck-model.js';
 import { pptxgenParts } from './pptxgen-parts.js';
-import { packagePptx } from './pptx-package.js';
+import { createPptxPackage } from './pptx-package.js';
 import { pptxPresentation } from './pptx-presentation.js';
 import { officeFacesFor } from './pptx-theme.js';
 
@@ -21,7 +21,8 @@ export interface PptxOptions {
  */
 export async function exportPptx(deck: DeckModel, options: PptxOptions = {}): Promise<Uint8Array> {
   const themeName = options.theme ?? deck.theme;
-  // Note: only the parts outlive this line, not pptxgenjs's model of the slides.
-  const parts = await pptxgenParts(pptxPresentation(deck, themeName));
-  return packagePptx(parts, officeFacesFor(themeName));
+  const pkg = createPptxPackage(officeFacesFor(themeName));
+  // Note: pptxgenjs's model of the slides does not outlive this line; the parts go to `pkg` as they are made.
+  const rest = await pptxgenParts(pptxPresentation(deck, themeName), pkg.take);
+  return pkg.finish(rest);
 }

@@ -1,5 +1,11 @@
 const CHART_PART = /^ppt\/charts\/chart(\d+)\.xml$/;
 const CHART_REF = /\b(chart|Microsoft_Excel_Worksheet)(\d+)\.(xml|xlsx)\b/g;
+const HAS_CHART_REF = new RegExp(CHART_REF.source);
+
+/** Whether a part's name or text names a chart part or a chart's workbook (what `chartRenumbering` renames). */
+export function chartRefs(text: string): boolean {
+  return HAS_CHART_REF.test(text);
+}
 
 /**
  * Numbers a presentation's charts 1, 2, 3… in their current order: the renaming, for part names and for the
