@@ -79,7 +79,7 @@ function fullDeck(
   ]);
   const drafts = [
     titleSlide(narrative, cut?.title),
-    agendaSlide(narrative, sections),
+    agendaSlide(narrative, sections, theme),
     ...body,
     summarySlide(narrative, sections),
   ];

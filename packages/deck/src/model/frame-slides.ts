@@ -1,5 +1,6 @@
 import type { Narrative, Section } from '@lectern/narrative';
-import type { AgendaItem } from './deck-model.js';
+import { overflows } from '../overflow/measure-slide.js';
+import type { AgendaItem, Slide } from './deck-model.js';
 import type { SlideDraft } from './draft.js';
 import { draft } from './draft.js';
 import { deckLabels } from './labels.js';
@@ -31,10 +32,19 @@ export function summaryNotes(points: readonly string[]): string {
   return points.join('\n\n');
 }
 
-export function agendaSlide(narrative: Narrative, sections: readonly Section[]): SlideDraft {
+/**
+ * The agenda: each section's number, title and summary. Where the summaries would take it over one slide of the
+ * theme (`theme`) while the titles alone fit, it lists the titles only, on one slide: an agenda is read at a glance,
+ * and the summaries stay in its notes (and on each section's divider).
+ */
+export function agendaSlide(narrative: Narrative, sections: readonly Section[], theme = 'lectern'): SlideDraft {
   const labels = deckLabels(narrative.language);
   const items = sections.map((s) => ({ number: s.number, title: s.title, summary: s.summary }));
-  return draft('agenda', labels.agenda, { items }, { notes: agendaNotes(items) });
+  const notes = { notes: agendaNotes(items) };
+  const full = draft('agenda', labels.agenda, { items }, notes);
+  if (!overflows({ ...full, index: 0 } as Slide, theme)) return full;
+  const titles = draft('agenda', labels.agenda, { items: items.map((i) => ({ ...i, summary: '' })) }, notes);
+  return overflows({ ...titles, index: 0 } as Slide, theme) ? full : titles;
 }
 
 /** Takeaways: each section's one-line summary. */

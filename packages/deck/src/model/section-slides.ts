@@ -4,14 +4,21 @@ import { chartData } from './chart-data.js';
 import { type SlideDraft, draft } from './draft.js';
 import { dividerNumber } from './divider-number.js';
 import { budgetCaption } from './chart-caption.js';
-import { isUnlikeMeasures, storySubject } from './chart-semantics.js';
+import { isUnlikeMeasures } from './chart-semantics.js';
 import { comparableGroups } from './fact-groups.js';
 import { groupTitle } from './group-title.js';
 import { compareDates, formatEventDate } from './event-date.js';
 import { deckLabels } from './labels.js';
 import { inReadingOrder, notesFor } from './notes.js';
 import { quoteEntry, selectQuotes } from './quote-slides.js';
-import { factStatement, isSectionFigure, sectionStatement, withStatement } from './statement-title.js';
+import { isLikePair } from './kpi-pair.js';
+import {
+  chartTitleStatement,
+  factStatement,
+  isSectionFigure,
+  sectionStatement,
+  withStatement,
+} from './statement-title.js';
 
 /** At most this many KPIs on a big-number slide. */
 const MAX_KPIS = 4;
@@ -36,9 +43,6 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
   const specific: SlideDraft[] = [];
   // Statement titles taken by a slide of this section: no two slides say the same thing.
   const used = new Set<string>();
-  const subject = storySubject(narrative);
-  const subjectFirst = <F extends { subject: string }>(facts: readonly F[]): F[] =>
-    [...facts].sort((a, b) => Number(b.subject === subject) - Number(a.subject === subject));
 
   const groups = comparableGroups(section.facts);
   const grouped = new Set(groups.flatMap((g) => g.facts.map((f) => f.id)));
@@ -47,12 +51,16 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
   // section's message: no slide of its own (its paragraph stays in the notes, the quiz still asks about it).
   const lone = kpiFacts.length === 1 ? kpiFacts[0]! : undefined;
   const trivial = lone !== undefined && lone.kind === 'duration' && !isSectionFigure(section, lone);
-  if (kpiFacts.length > 0 && !trivial) {
-    const ids = claim(kpiFacts.map((f) => f.paragraph));
-    const data = { kpis: kpiFacts.map((f) => toKpi(narrative, f)) };
+  // Two key figures that are not a like pair (`isLikePair`) are shown apart, one slide each: side by side they read
+  // as one comparison.
+  const panels =
+    kpiFacts.length === 2 && !isLikePair({ id: '', facts: kpiFacts }) ? kpiFacts.map((f) => [f]) : [kpiFacts];
+  for (const facts of trivial ? [] : panels.filter((p) => p.length > 0)) {
+    const ids = claim(facts.map((f) => f.paragraph));
+    const data = { kpis: facts.map((f) => toKpi(narrative, f)) };
     const topic = `${section.title}${labels.join}${labels.keyFigures}`;
     const slide = draft('big-number', topic, data, { sectionId, paragraphIds: ids });
-    specific.push(withStatement(slide, factStatement(section, kpiFacts, used)));
+    specific.push(withStatement(slide, factStatement(narrative, section, facts, used)));
   }
   const extraNotes = new Map<SlideDraft, string>();
   const join = isChinese(narrative.language) ? '' : ' ';
@@ -62,12 +70,15 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     const title = groupTitle(narrative, section.title, group);
     if (isUnlikeMeasures(group) || group.facts.length === 2) {
       // Unlike measures share no axis: one KPI card each (at most MAX_KPIS a slide), never one chart. Two like
-      // figures make one comparison: a pair of cards says it larger than a two-row table.
-      for (let at = 0; at < group.facts.length; at += MAX_KPIS) {
-        const facts = group.facts.slice(at, at + MAX_KPIS);
+      // figures make one comparison: a pair of cards says it larger than a two-row table. Two that are not alike
+      // (`isLikePair`) are shown apart, one slide each.
+      const size = group.facts.length === 2 && !isLikePair(group) ? 1 : MAX_KPIS;
+      for (let at = 0; at < group.facts.length; at += size) {
+        const facts = group.facts.slice(at, at + size);
         const data = { kpis: facts.map((f) => toKpi(narrative, f)) };
         const part = at === 0 ? extra : { sectionId, paragraphIds: claim(facts.map((f) => f.paragraph)) };
-        specific.push(withStatement(draft('big-number', title, data, part), factStatement(section, facts, used)));
+        const cards = draft('big-number', title, data, part);
+        specific.push(withStatement(cards, factStatement(narrative, section, facts, used)));
       }
       continue;
     }
@@ -78,7 +89,7 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     const withCaption = caption === undefined ? {} : { caption };
     const slide = withStatement(
       draft('chart', title, { ...chartData(narrative, group), ...withCaption }, extra),
-      factStatement(section, subjectFirst(group.facts), used),
+      chartTitleStatement(narrative, section, group, used),
     );
     specific.push(slide);
     if (rest.length > 0) extraNotes.set(slide, rest.join('\n\n'));
@@ -124,7 +135,7 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
       { points: [...section.keyPoints] },
       { sectionId, paragraphIds: rest, notes: notesFor(section, rest, section.summary) },
     ),
-    sectionStatement(section, used),
+    sectionStatement(narrative, section, used),
   );
   return [divider, keyPoints, ...specific];
 }

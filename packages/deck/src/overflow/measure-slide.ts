@@ -57,8 +57,10 @@ export function measureSlide(slide: Slide, theme = 'lectern', language = 'zh-CN'
     case 'agenda':
       return {
         fixed: heading,
+        // An item without its summary (an agenda of titles only, frame-slides.ts) is its title line alone.
         items: slide.data.items.map(
-          (i) => lines(`${i.number} ${i.title}`, columns, bold) + 0.8 * lines(i.summary, 96) + gap,
+          (i) =>
+            lines(`${i.number} ${i.title}`, columns, bold) + (i.summary === '' ? 0 : 0.8 * lines(i.summary, 96)) + gap,
         ),
         splittable: true,
       };

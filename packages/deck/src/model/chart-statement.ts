@@ -1,0 +1,52 @@
+import { entityName, factMagnitude, isChinese, type Narrative } from '@lectern/narrative';
+import { isBridge, signedValue, storySubject } from './chart-semantics.js';
+import { compareDates } from './event-date.js';
+import { type FactGroup, isShareOfWhole, isTimeSeries } from './fact-groups.js';
+import { toFactValue } from './fact-value.js';
+import { metricLabel } from './metric-labels.js';
+
+/**
+ * What a chart shows as a whole, as one sentence from its own facts: a series' move from its first to its last
+ * period (`AWS营收增速从30%降至16%`), else the measure with the subject that leads it, and the story's subject
+ * beside it when that is another (`裁员比例：Twilio最高，为17%`, `Market share: AWS leads with 34%`); two subjects side
+ * by side (`营收：阿里巴巴2247.9亿元，淘天集团718.8亿元`). Undefined
+ * for a bridge, for a measure with no name in the deck's language, or for a series that ends where it began.
+ */
+export function chartStatement(narrative: Narrative, group: FactGroup): string | undefined {
+  const zh = isChinese(narrative.language);
+  const metrics = new Set(group.facts.map((f) => f.metric));
+  const metric = metrics.size === 1 ? metricLabel([...metrics][0]!, narrative.language) : undefined;
+  if (metric === undefined || isBridge(group) || group.facts.length < 2) return undefined;
+  const value = (f: FactGroup['facts'][number]) => {
+    const v = toFactValue(narrative, f);
+    return { text: v.text, label: v.label, signed: signedValue(f, factMagnitude(f)), subject: f.subject };
+  };
+  if (isTimeSeries(group)) {
+    const series = [...group.facts].sort((a, b) => compareDates(a.period ?? '', b.period ?? ''));
+    const first = value(series[0]!);
+    const last = value(series[series.length - 1]!);
+    if (first.signed === last.signed) return undefined;
+    const up = last.signed > first.signed;
+    const name = entityName(narrative, group.facts[0]!.subject);
+    return zh
+      ? `${name}${metric}从${first.text}${up ? '升至' : '降至'}${last.text}`
+      : `${name} ${metric.toLowerCase()} ${up ? 'rose' : 'fell'} from ${first.text} to ${last.text}`;
+  }
+  const points = group.facts.map(value);
+  // Two points are set side by side: neither is "the highest" of a pair.
+  const [a, b] = points;
+  if (points.length === 2 && a !== undefined && b !== undefined)
+    return zh
+      ? `${metric}：${a.label}${a.text}，${b.label}${b.text}`
+      : `${metric}: ${a.label} ${a.text}, ${b.label} ${b.text}`;
+  const top = points.reduce((a, b) => (Math.abs(b.signed) > Math.abs(a.signed) ? b : a));
+  const story = storySubject(narrative);
+  const own = points.find((p) => p.subject === story && p !== top);
+  if (isShareOfWhole(group))
+    return zh ? `${metric}：${top.label}居首，占${top.text}` : `${metric}: ${top.label} leads with ${top.text}`;
+  if (own !== undefined)
+    return zh
+      ? `${metric}：${top.label}最高（${top.text}），${own.label}为${own.text}`
+      : `${metric}: ${top.label} highest at ${top.text}, ${own.label} at ${own.text}`;
+  return zh ? `${metric}：${top.label}最高，为${top.text}` : `${metric}: ${top.label} highest at ${top.text}`;
+}
