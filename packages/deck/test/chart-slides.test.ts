@@ -1,8 +1,9 @@
 import type { Fact } from '@lectern/narrative';
 import { describe, expect, it } from 'vitest';
-import { buildDeckModel, lineCount, lintDeck, overflows, type Slide, textWidth } from '../src/index.js';
+import { buildDeckModel, lineCount, lintDeck, overflows, type Slide } from '../src/index.js';
 import { budgetCaption } from '../src/model/chart-caption.js';
 import { CAPTION_COLUMNS, MAX_CAPTION_LINES, TITLE_COLUMNS } from '../src/overflow/budgets.js';
+import { linesIn } from '../src/overflow/text-measure.js';
 import { fact, section, smallNarrative } from './fixtures/small-narrative.js';
 
 const chip = (id: string, subject: string, metric: string, value: number, statement: string): Fact =>
@@ -87,7 +88,7 @@ describe('chart slides', () => {
     const { deck } = chipDeck();
     const slide = chartOf(deck.slides, 'chips');
     const topic = slide.kicker ?? slide.title;
-    expect(textWidth(topic)).toBeLessThanOrEqual(TITLE_COLUMNS);
+    expect(linesIn('zh-CN')(topic, TITLE_COLUMNS, { bold: true, title: true })).toBe(1);
     expect(topic).not.toContain('Graviton2、Graviton3、Trainium、Inferentia');
     const small = buildDeckModel(smallNarrative());
     // One subject and a known metric: `subject + metric`; else the subjects; never the section's own words.

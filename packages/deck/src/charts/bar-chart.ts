@@ -1,5 +1,5 @@
 import type { ChartData } from '../model/deck-model.js';
-import { textWidth } from '../overflow/text-width.js';
+import { textColumns } from '../overflow/text-columns.js';
 import { CHART_HEIGHT, CHART_WIDTH, type ChartStyle } from './chart-style.js';
 import { pointColour } from './point-colour.js';
 import { el, svgDocument, text } from './svg.js';
@@ -12,9 +12,25 @@ import { el, svgDocument, text } from './svg.js';
 export function barChart(data: ChartData, style: ChartStyle, title: string): string {
   const n = Math.max(1, data.points.length);
   const fs = style.fontSize;
-  const labelCols = Math.max(4, ...data.points.map((p) => textWidth(p.label)));
-  const labelWidth = Math.min(360, Math.ceil(labelCols * fs * 0.55) + 16);
-  const valueRoom = Math.min(340, Math.max(...data.points.map((p) => textWidth(p.text)), 4) * fs * 0.62 + 28);
+  // Labels as wide as Noto Sans SC draws them (the chart's face), values bold; at least 2 em each.
+  const widest = (texts: string[], bold: boolean): number =>
+    Math.max(2 * fs, ...texts.map((t) => labelPx(t, fs, bold)));
+  const labelWidth = Math.min(
+    360,
+    Math.ceil(
+      widest(
+        data.points.map((p) => p.label),
+        false,
+      ),
+    ) + 16,
+  );
+  const valueRoom = Math.min(
+    340,
+    widest(
+      data.points.map((p) => p.text),
+      true,
+    ) + 28,
+  );
   const spans = barSpans(data);
   const plotX = labelWidth;
   const plotW = CHART_WIDTH - plotX - valueRoom;
@@ -52,6 +68,14 @@ export function barChart(data: ChartData, style: ChartStyle, title: string): str
     );
   });
   return svgDocument(CHART_WIDTH, CHART_HEIGHT, title, parts.join(''), style.fontFamily);
+}
+
+/** Letter spacing a theme may add to chart text, in chart px: uncover's 3px (the chart is drawn about slide size). */
+const LETTER_SPACING = 3;
+
+/** Width of a chart label in chart px at `fs`, in the chart's face, with the widest theme's letter spacing. */
+function labelPx(text: string, fs: number, bold: boolean): number {
+  return (textColumns(text, { faces: 'sc', bold }) * fs) / 2 + [...text].length * LETTER_SPACING;
 }
 
 /** Where each bar starts and ends on the value axis. */

@@ -9,18 +9,20 @@ import { metricLabel } from './metric-labels.js';
  * What a chart shows as a whole, as one sentence from its own facts: a series' move from its first to its last
  * period (`AWS营收增速从30%降至16%`), else the measure with the subject that leads it, and the story's subject
  * beside it when that is another (`裁员比例：Twilio最高，为17%`, `Market share: AWS leads with 34%`); two subjects side
- * by side (`营收：阿里巴巴2247.9亿元，淘天集团718.8亿元`). Undefined
- * for a bridge, for a measure with no name in the deck's language, or for a series that ends where it began.
+ * by side (`营收：阿里巴巴2247.9亿元，淘天集团718.8亿元`); a bridge's total with the parts that make it
+ * (`集团盈利超过30亿美元：AWS利润超50亿美元，减去其他业务窟窿近20亿美元`). Undefined for a measure with no name in the
+ * deck's language, or for a series that ends where it began.
  */
 export function chartStatement(narrative: Narrative, group: FactGroup): string | undefined {
   const zh = isChinese(narrative.language);
-  const metrics = new Set(group.facts.map((f) => f.metric));
-  const metric = metrics.size === 1 ? metricLabel([...metrics][0]!, narrative.language) : undefined;
-  if (metric === undefined || isBridge(group) || group.facts.length < 2) return undefined;
   const value = (f: FactGroup['facts'][number]) => {
     const v = toFactValue(narrative, f);
     return { text: v.text, label: v.label, signed: signedValue(f, factMagnitude(f)), subject: f.subject };
   };
+  if (isBridge(group)) return bridgeStatement(group.facts.map(value), zh);
+  const metrics = new Set(group.facts.map((f) => f.metric));
+  const metric = metrics.size === 1 ? metricLabel([...metrics][0]!, narrative.language) : undefined;
+  if (metric === undefined || group.facts.length < 2) return undefined;
   if (isTimeSeries(group)) {
     const series = [...group.facts].sort((a, b) => compareDates(a.period ?? '', b.period ?? ''));
     const first = value(series[0]!);
@@ -49,4 +51,21 @@ export function chartStatement(narrative: Narrative, group: FactGroup): string |
       ? `${metric}：${top.label}最高（${top.text}），${own.label}为${own.text}`
       : `${metric}: ${top.label} highest at ${top.text}, ${own.label} at ${own.text}`;
   return zh ? `${metric}：${top.label}最高，为${top.text}` : `${metric}: ${top.label} highest at ${top.text}`;
+}
+
+interface BridgePoint {
+  text: string;
+  label: string;
+  signed: number;
+}
+
+/** A bridge's total, then its parts in order, each after the first added or taken away. */
+function bridgeStatement(points: readonly BridgePoint[], zh: boolean): string {
+  const total = points[points.length - 1]!;
+  const shown = (p: BridgePoint): string => `${p.label}${zh ? '' : ' '}${p.text.replace(/^[−-]/u, '')}`;
+  const parts = points.slice(0, -1).map((p, i) => {
+    const joint = i === 0 ? '' : p.signed < 0 ? (zh ? '减去' : 'less ') : zh ? '加上' : 'plus ';
+    return `${joint}${shown(p)}`;
+  });
+  return zh ? `${shown(total)}：${parts.join('，')}` : `${shown(total)}: ${parts.join(', ')}`;
 }

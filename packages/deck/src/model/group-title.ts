@@ -1,6 +1,6 @@
 import { entityName, isChinese, type Narrative } from '@lectern/narrative';
 import { TITLE_COLUMNS } from '../overflow/budgets.js';
-import { textWidth } from '../overflow/text-width.js';
+import { linesIn } from '../overflow/text-measure.js';
 import type { FactGroup } from './fact-groups.js';
 import { deckLabels } from './labels.js';
 import { metricLabel } from './metric-labels.js';
@@ -32,8 +32,11 @@ export function groupTitle(narrative: Narrative, sectionTitle: string, group: Fa
     subjects.length <= MAX_LISTED ? subjects.join(zh ? '、' : ', ') : undefined,
   ];
   // A suffix the section title already says (`市场份额：市场份额`) adds nothing.
+  // One heading line, wrapped as Chromium wraps it in the bold face deck.html embeds.
+  const lines = linesIn(narrative.language);
   const fits = (suffix: string): boolean =>
-    !sectionTitle.includes(suffix) && textWidth(`${sectionTitle}${labels.join}${suffix}`) <= TITLE_COLUMNS;
+    !sectionTitle.includes(suffix) &&
+    lines(`${sectionTitle}${labels.join}${suffix}`, TITLE_COLUMNS, { bold: true, title: true }) <= 1;
   const suffix = candidates.find((c): c is string => c !== undefined && fits(c)) ?? labels.comparison;
   return `${sectionTitle}${labels.join}${suffix}`;
 }

@@ -94,7 +94,7 @@ export function sectionSlides(narrative: Narrative, section: Section): SlideDraf
     specific.push(slide);
     if (rest.length > 0) extraNotes.set(slide, rest.join('\n\n'));
   }
-  for (const group of selectQuotes(section)) {
+  for (const group of selectQuotes(section, narrative.language)) {
     const ids = claim(group.map((q) => q.paragraph));
     const data = { quotes: group.map((q) => quoteEntry(narrative, q)) };
     specific.push(

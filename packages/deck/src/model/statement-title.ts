@@ -1,6 +1,6 @@
 import { entityName, type Fact, type Narrative, type Section } from '@lectern/narrative';
 import { TITLE_COLUMNS } from '../overflow/budgets.js';
-import { textWidth } from '../overflow/text-width.js';
+import { linesIn } from '../overflow/text-measure.js';
 import { chartStatement } from './chart-statement.js';
 import type { SlideDraft } from './draft.js';
 import type { FactGroup } from './fact-groups.js';
@@ -18,7 +18,12 @@ export function headline(sentence: string): string {
   return sentence.trim().replace(/[。．.]+$/u, '');
 }
 
-const fitsTitle = (text: string): boolean => text !== '' && textWidth(text) <= TITLE_COLUMNS * STATEMENT_LINES;
+/**
+ * Whether a title takes two heading lines at most, wrapped as Chromium wraps it in the bold face deck.html embeds
+ * for `language`, on a line of TITLE_COLUMNS (the 44px heading with a margin for Marp's themes).
+ */
+const fitsTitle = (text: string, language: string): boolean =>
+  text !== '' && linesIn(language)(text, TITLE_COLUMNS, { bold: true, title: true }) <= STATEMENT_LINES;
 
 /** Whether the section's summary or one of its key points writes the fact's number. */
 export function isSectionFigure(section: Section, fact: Fact): boolean {
@@ -43,11 +48,42 @@ function pointsWriting(section: Section, facts: readonly Fact[], least: number):
 }
 
 /**
- * The statement a slide of KPI cards (`facts`, the one it is about first) makes, for its title: the section's key
- * point that writes the most of their figures (both, for a pair), else a fact's own statement where it writes two of
- * them (or the lone card's); never one card's statement over several. The first that stands alone
- * (`standAlone`), fits the title budget and no other slide of the section took (`used`); undefined when none does:
- * the slide keeps its topic title.
+ * Whether a key point speaks for a whole panel of cards (three or more): it writes two of their figures at least,
+ * and each figure it does not write is stated in a paragraph one it writes comes from (the point sums up the
+ * paragraphs the panel shows).
+ */
+function coversPanel(point: string, facts: readonly Fact[]): boolean {
+  const written = facts.filter((f) => mentionsFact(point, f));
+  const paragraphs = new Set(written.map((f) => f.paragraph));
+  return written.length >= 2 && facts.every((f) => written.includes(f) || paragraphs.has(f.paragraph));
+}
+
+/** The claim a key point makes before its details: `AWS以自研芯片提升性价比` of `AWS以自研芯片提升性价比：Graviton2…`. */
+export function headClause(point: string): string | undefined {
+  const m = /^(.{4,}?)(?:：|:\s)(.+)$/su.exec(headline(point));
+  return m === null ? undefined : m[1]!.trim();
+}
+
+/**
+ * A panel's statements (three or more cards): each key point that covers it (`coversPanel`), the most figures
+ * first, then the head clause of each for a point too long to be the title whole; the cards write the figures.
+ */
+function panelPoints(section: Section, facts: readonly Fact[]): Candidate[] {
+  const covering = pointsWriting(section, facts, 2).filter((c) => coversPanel(c.text, facts));
+  const claims = covering.flatMap((c) => {
+    const head = headClause(c.text);
+    return head === undefined ? [] : [{ text: head, facts: c.facts }];
+  });
+  return [...covering, ...claims];
+}
+
+/**
+ * The statement a slide of KPI cards (`facts`, the one it is about first) makes, for its title: for a lone card or a
+ * pair, the section's key point that writes the most of their figures (both, for a pair); for a panel, a key point
+ * that covers it or that point's claim (`panelPoints`); else a fact's own statement where it writes two of them (or
+ * the lone card's); never one card's statement over several. The first that stands alone (`standAlone`), fits
+ * the title budget and no other slide of the section took (`used`); undefined when none does: the slide keeps its
+ * topic title.
  */
 export function factStatement(
   narrative: Narrative,
@@ -55,13 +91,13 @@ export function factStatement(
   facts: readonly Fact[],
   used: Set<string>,
 ): string | undefined {
-  // A pair is one comparison: its title writes both figures. A panel of three or more is the section's figures:
-  // its title is the key point that writes the most of them. A card's own statement speaks for a lone card only.
-  const least = facts.length === 2 ? 2 : 1;
+  // A pair is one comparison: its title writes both figures. A panel of three or more unlike figures is titled
+  // only by a point that speaks for all of them. A card's own statement speaks for a lone card only.
   const own = facts
     .map((f) => ({ text: headline(f.statement), facts: facts.filter((g) => mentionsFact(f.statement, g)) }))
     .filter((c) => c.facts.length >= Math.min(2, facts.length));
-  const candidates = [...pointsWriting(section, facts, least), ...own];
+  const points = facts.length >= 3 ? panelPoints(section, facts) : pointsWriting(section, facts, facts.length);
+  const candidates = [...points, ...own];
   // A like pair says what a two-point chart would: its move, or which of the two leads.
   const pair = { id: '', facts: [...facts] };
   const whole = isLikePair(pair) ? chartStatement(narrative, pair) : undefined;
@@ -103,7 +139,7 @@ function subjectOf(narrative: Narrative, facts: readonly Fact[]): string | undef
 function take(narrative: Narrative, candidates: readonly Candidate[], used: Set<string>): string | undefined {
   for (const c of candidates) {
     const text = standAlone(c.text, subjectOf(narrative, c.facts), narrative.language);
-    if (text === undefined || !fitsTitle(text) || used.has(text)) continue;
+    if (text === undefined || !fitsTitle(text, narrative.language) || used.has(text)) continue;
     used.add(text);
     return text;
   }

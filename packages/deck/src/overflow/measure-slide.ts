@@ -40,7 +40,8 @@ export function measureSlide(slide: Slide, theme = 'lectern', language = 'zh-CN'
   const caption = (text: string | undefined): number =>
     text === undefined || text === '' ? 0 : CAPTION_LINE_COST * lines(text, CAPTION_COLUMNS) + 0.3;
   const { gap } = BUDGETS[slide.layout];
-  const heading = headingCost(slide.title, scale, language);
+  // A statement title's kicker takes room from the content in a theme that draws it inside its top padding.
+  const heading = headingCost(slide.title, scale, language) + (slide.kicker === undefined ? 0 : scale.kicker);
   const own = scale.width === 1 && scale.height === 1;
   const list = slide.layout === 'key-points' || slide.layout === 'summary';
   const columns = own && list ? LIST_ITEM_COLUMNS : BUDGETS[slide.layout].columns;

@@ -1,6 +1,5 @@
 import { BODY_LINE_PX } from './budgets.js';
-import { textWidth } from './text-width.js';
-import { linesIn } from './text-measure.js';
+import { columnsIn, linesIn } from './text-measure.js';
 
 /**
  * Type sizes of a quote slide, largest first. `columns` is the line length at that size on the
@@ -20,17 +19,13 @@ export type QuoteSize = (typeof QUOTE_SIZES)[number];
 /** Line height of quote text (CSS `line-height: 1.4`), and a body line (28px × 1.45), in px. */
 const QUOTE_LINE = 1.4;
 
-/** Visual columns a quotation takes with its two quotation marks (each a full-width character). */
-export function quoteColumns(text: string): number {
-  return textWidth(text) + 4;
-}
-
 /**
  * The largest size at which the quotation keeps within that size's line limit (else the smallest), in a deck in
  * `language`. Quotations are set semibold (600: the bold face).
  */
 export function quoteSize(texts: readonly string[], language = 'zh-CN'): QuoteSize {
-  const widest = texts.reduce((a, t) => (textWidth(t) > textWidth(a) ? t : a), '');
+  const width = columnsIn(language);
+  const widest = texts.reduce((a, t) => (width(t, { bold: true }) > width(a, { bold: true }) ? t : a), '');
   // Several quotes on one slide never get the largest size: they would crowd each other.
   const sizes = texts.length > 1 ? QUOTE_SIZES.slice(1) : QUOTE_SIZES;
   const lines = linesIn(language);

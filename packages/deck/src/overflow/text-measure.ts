@@ -2,6 +2,7 @@ import { isChinese } from '@lectern/narrative';
 import { isCjkLanguage } from '../themes/tokens.js';
 import { joinUnbreakable } from '../typography/line-joins.js';
 import { lineCount } from './line-count.js';
+import { textColumns } from './text-columns.js';
 
 /** How a text is set on a slide: bold (headings, quotations, KPI values), and whether it is a heading. */
 export interface SetAs {
@@ -48,4 +49,20 @@ export function linesIn(language = 'zh-CN'): LinesOf {
     measures.set(language, measure);
   }
   return measure;
+}
+
+/** Width of a slide text on one line, in columns (half an em), in the faces deck.html embeds for `language`. */
+export type ColumnsOf = (text: string, as?: SetAs) => number;
+
+const widths = new Map<string, ColumnsOf>();
+
+/** One-line widths for a deck in `language` (textColumns, text-columns.ts): bold where the text is set bold. */
+export function columnsIn(language = 'zh-CN'): ColumnsOf {
+  let width = widths.get(language);
+  if (width === undefined) {
+    const faces = isCjkLanguage(language) ? 'sc' : 'latin';
+    width = (text, as = {}) => textColumns(text, { faces, bold: as.bold === true });
+    widths.set(language, width);
+  }
+  return width;
 }

@@ -12,6 +12,8 @@ export interface ThemeScale {
   headingLine: number;
   /** The theme's body line in px: a layout sized in px (KPI cards) costs its px over `line × height`. */
   line: number;
+  /** Body lines (lectern's) a kicker takes from the content box: 0 but in uncover (ThemeTextBox.kicker). */
+  kicker: number;
 }
 
 const perLine = (box: ThemeTextBox, size: number): number => box.width / (size + box.letterSpacing);
@@ -33,6 +35,7 @@ export function themeScale(name = 'lectern'): ThemeScale {
       // lectern budgets an extra heading line at 1.6 body lines (55px heading line and margin).
       headingLine: (1.6 * box.headingLine) / base.headingLine / (box.line / base.line),
       line: box.line,
+      kicker: box.kicker / (box.line * height),
     };
     scales.set(name, scale);
   }

@@ -73,6 +73,11 @@ export interface ThemeTextBox {
   bodyTop: number;
   /** Top of the footer band (footer, page number): body text must end above it. */
   bandTop: number;
+  /**
+   * Px a kicker (a statement title's topic, Marp's header) moves the content down: 0 where the theme's top padding
+   * already clears it; uncover draws its header inside its 30px top padding (themes/marp-layouts.css).
+   */
+  kicker: number;
 }
 
 export interface ThemeTokens {
@@ -116,6 +121,7 @@ const LECTERN_BOX: ThemeTextBox = {
   headingLine: 55,
   bodyTop: 147,
   bandTop: 672,
+  kicker: 0,
 };
 
 const LECTERN: ThemeTokens = {
@@ -172,6 +178,7 @@ const DEFAULT: ThemeTokens = {
     headingLine: 47.1,
     bodyTop: 152.9,
     bandTop: 641.5,
+    kicker: 0,
   },
   colors: { ...LECTERN.colors, accent: '#224466', divider: '#224466' },
   series: ['#224466', ...LECTERN.series.slice(1)],
@@ -189,6 +196,7 @@ const GAIA: ThemeTokens = {
     headingLine: 70.9,
     bodyTop: 175.9,
     bandTop: 650,
+    kicker: 0,
   },
   colors: {
     background: '#fff8e1',
@@ -221,6 +229,7 @@ const UNCOVER: ThemeTokens = {
     headingLine: 95.2,
     bodyTop: 155.2,
     bandTop: 640,
+    kicker: 40,
   },
   colors: { ...LECTERN.colors, background: '#fdfcff', text: '#202228', accent: '#202228', divider: '#202228' },
 };

@@ -1,13 +1,22 @@
 import { type BrowserSession, loadHtml, openBrowser } from '@lectern/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDeckHtml } from '../../src/index.js';
-import { listThemes } from '../../src/themes/themes.js';
+import { layoutStyle, listThemes } from '../../src/themes/themes.js';
 import { themeTokens } from '../../src/themes/tokens.js';
 import { chromePath } from './browser-gate.js';
 
-/** A key-points slide as the deck renders it: heading, one paragraph, a footer. */
+/** Our layout rules for Marp's themes, as the deck's `style` directive. */
+const style = (theme: string): string => {
+  const css = layoutStyle(theme);
+  return css === undefined ? '' : `style: ${JSON.stringify(css)}\n`;
+};
+
+/**
+ * A key-points slide as the deck renders it (with our layout rules in Marp's themes): heading, one paragraph, a
+ * footer; then the same under a kicker.
+ */
 const deck = (theme: string) =>
-  `---\nmarp: true\ntheme: ${theme}\nsize: 16:9\npaginate: true\nlang: zh-CN\nfooter: 页脚\n---\n\n<!-- _class: key-points -->\n\n## 标题\n\n正文\n`;
+  `---\nmarp: true\ntheme: ${theme}\n${style(theme)}size: 16:9\npaginate: true\nlang: zh-CN\nfooter: 页脚\n---\n\n<!-- _class: key-points -->\n\n## 标题\n\n正文\n\n---\n\n<!-- _class: key-points -->\n<!-- _header: 主题 -->\n\n## 标题\n\n正文\n`;
 
 const PROBE = `(() => {
   const s = document.querySelector('section');
@@ -16,6 +25,10 @@ const PROBE = `(() => {
   const h = s.querySelector('h2');
   const p = s.querySelector('p');
   const f = s.querySelector('footer');
+  const k = document.querySelectorAll('section')[1];
+  // The kicker's text, not its box (gaia's header box spans its whole 70px padding).
+  const kicker = document.createRange();
+  kicker.selectNodeContents(k.querySelector('header'));
   return {
     body: parseFloat(cs.fontSize),
     line: parseFloat(cs.lineHeight),
@@ -26,6 +39,8 @@ const PROBE = `(() => {
     bodyGap: p.getBoundingClientRect().top - h.getBoundingClientRect().top,
     footerTop: f.getBoundingClientRect().top - box.top,
     paddingTop: parseFloat(cs.paddingTop),
+    kickerTop: parseFloat(getComputedStyle(k).paddingTop),
+    kickerBottom: kicker.getBoundingClientRect().bottom - k.getBoundingClientRect().top,
   };
 })()`;
 
@@ -58,6 +73,9 @@ describe.skipIf(!chromePath)("each theme's text box, as the overflow budgets tak
       near(got.paddingTop! + got.bodyGap!, box.bodyTop);
       // Body text ends above the footer.
       expect(box.bandTop, theme).toBeLessThanOrEqual(got.footerTop! + 1);
+      // A kicker moves the content down by what the budgets count, and the content starts 10px below its text at least.
+      near(got.kickerTop! - got.paddingTop!, box.kicker);
+      expect(got.kickerTop! - got.kickerBottom!, theme).toBeGreaterThanOrEqual(10);
     }
   });
 });
