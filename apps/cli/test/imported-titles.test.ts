@@ -41,6 +41,14 @@ describe('statement titles on imported articles', () => {
     expect(margin.title).toBe('Amazon Web Services operating margin rose from 30.3% to 38.1%');
   });
 
+  it('says a point, not a table row: the drafted summaries and key points come from prose first', () => {
+    const { narrative, slides } = decks.get('en-cloud-quarter')!;
+    // The article's table row `Google Cloud | $11.4 billion | 35%` is read as "Google Cloud: Q3 2024 revenue …; Growth 35%".
+    const row = /^[^:]+: .+; /;
+    for (const s of narrative.sections) expect(s.summary).not.toMatch(row);
+    for (const s of slides) expect(s.title).not.toMatch(row);
+  });
+
   it('titles a chart with what it shows as a whole, never with one bar’s statement', () => {
     let charts = 0;
     for (const { narrative, slides } of decks.values()) {

@@ -48,6 +48,8 @@ describe('statement helpers', () => {
     expect(standAlone('This marks the biggest shake-up', 'Northwind', 'en')).toBeUndefined();
     expect(standAlone('其营收增长9%', '阿里巴巴', 'zh-CN')).toBe('阿里巴巴的营收增长9%');
     expect(standAlone('其中，AWS占34%', 'AWS', 'zh-CN')).toBe('其中，AWS占34%');
+    expect(standAlone('該公司營收增長9%', '阿里巴巴', 'zh-TW')).toBe('阿里巴巴營收增長9%');
+    expect(standAlone('這是最大的一次調整', '阿里巴巴', 'zh-TW')).toBeUndefined();
   });
 
   it('finds a fact’s number as written, not inside another number', () => {

@@ -4,7 +4,7 @@ export type ImportLanguage = 'zh-CN' | 'zh-TW' | 'en';
 /** One block of an article as a reader sees it: a heading or a piece of prose. */
 export type Block =
   | { kind: 'heading'; level: number; text: string; number?: string }
-  | { kind: 'paragraph'; text: string };
+  | { kind: 'paragraph'; text: string /** A table row written as a sentence (table-prose.ts). */; table?: true };
 
 /** What a reader extracts from a file before any analysis. */
 export interface ArticleDocument {
@@ -23,6 +23,8 @@ export interface ArticleSection {
   /** The number as written (`一`, `1`, `01`), if the heading carries one. */
   number?: string;
   paragraphs: string[];
+  /** Indices of the paragraphs that are table rows written as sentences (table-prose.ts), not prose. */
+  tableRows?: number[];
 }
 
 /** Where the source came from, read from a dateline or byline. */

@@ -1,4 +1,4 @@
-import { entityName, factMagnitude, isChinese, type Narrative } from '@lectern/narrative';
+import { entityName, factMagnitude, inScript, isChinese, type Narrative } from '@lectern/narrative';
 import { isBridge, signedValue, storySubject } from './chart-semantics.js';
 import { compareDates } from './event-date.js';
 import { type FactGroup, isShareOfWhole, isTimeSeries } from './fact-groups.js';
@@ -15,11 +15,13 @@ import { metricLabel } from './metric-labels.js';
  */
 export function chartStatement(narrative: Narrative, group: FactGroup): string | undefined {
   const zh = isChinese(narrative.language);
+  // Our own words in the deck's script (a zh-TW deck writes 為, 佔, 從); the labels and figures are the content's.
+  const w = (simplified: string): string => inScript(narrative.language, simplified);
   const value = (f: FactGroup['facts'][number]) => {
     const v = toFactValue(narrative, f);
     return { text: v.text, label: v.label, signed: signedValue(f, factMagnitude(f)), subject: f.subject };
   };
-  if (isBridge(group)) return bridgeStatement(group.facts.map(value), zh);
+  if (isBridge(group)) return bridgeStatement(group.facts.map(value), zh, w);
   const metrics = new Set(group.facts.map((f) => f.metric));
   const metric = metrics.size === 1 ? metricLabel([...metrics][0]!, narrative.language) : undefined;
   if (metric === undefined || group.facts.length < 2) return undefined;
@@ -31,7 +33,7 @@ export function chartStatement(narrative: Narrative, group: FactGroup): string |
     const up = last.signed > first.signed;
     const name = entityName(narrative, group.facts[0]!.subject);
     return zh
-      ? `${name}${metric}从${first.text}${up ? '升至' : '降至'}${last.text}`
+      ? `${name}${metric}${w('从')}${first.text}${w(up ? '升至' : '降至')}${last.text}`
       : `${name} ${metric.toLowerCase()} ${up ? 'rose' : 'fell'} from ${first.text} to ${last.text}`;
   }
   const points = group.facts.map(value);
@@ -45,12 +47,12 @@ export function chartStatement(narrative: Narrative, group: FactGroup): string |
   const story = storySubject(narrative);
   const own = points.find((p) => p.subject === story && p !== top);
   if (isShareOfWhole(group))
-    return zh ? `${metric}：${top.label}居首，占${top.text}` : `${metric}: ${top.label} leads with ${top.text}`;
+    return zh ? `${metric}：${top.label}${w('居首，占')}${top.text}` : `${metric}: ${top.label} leads with ${top.text}`;
   if (own !== undefined)
     return zh
-      ? `${metric}：${top.label}最高（${top.text}），${own.label}为${own.text}`
+      ? `${metric}：${top.label}${w('最高')}（${top.text}），${own.label}${w('为')}${own.text}`
       : `${metric}: ${top.label} highest at ${top.text}, ${own.label} at ${own.text}`;
-  return zh ? `${metric}：${top.label}最高，为${top.text}` : `${metric}: ${top.label} highest at ${top.text}`;
+  return zh ? `${metric}：${top.label}${w('最高，为')}${top.text}` : `${metric}: ${top.label} highest at ${top.text}`;
 }
 
 interface BridgePoint {
@@ -60,11 +62,11 @@ interface BridgePoint {
 }
 
 /** A bridge's total, then its parts in order, each after the first added or taken away. */
-function bridgeStatement(points: readonly BridgePoint[], zh: boolean): string {
+function bridgeStatement(points: readonly BridgePoint[], zh: boolean, w: (simplified: string) => string): string {
   const total = points[points.length - 1]!;
   const shown = (p: BridgePoint): string => `${p.label}${zh ? '' : ' '}${p.text.replace(/^[−-]/u, '')}`;
   const parts = points.slice(0, -1).map((p, i) => {
-    const joint = i === 0 ? '' : p.signed < 0 ? (zh ? '减去' : 'less ') : zh ? '加上' : 'plus ';
+    const joint = i === 0 ? '' : p.signed < 0 ? (zh ? w('减去') : 'less ') : zh ? w('加上') : 'plus ';
     return `${joint}${shown(p)}`;
   });
   return zh ? `${shown(total)}：${parts.join('，')}` : `${shown(total)}: ${parts.join(', ')}`;

@@ -4,9 +4,9 @@ import { isChinese } from '@lectern/narrative';
 const EN_POSSESSIVE = /^(?:Its|Their)\b\s*/;
 const EN_SUBJECT = /^(?:It|They)\b\s*/;
 const EN_VAGUE = /^(?:This|That|These|Those|He|She|His|Her|Both|The latter|The former)\b/;
-/** 其/它 as "its/it" at the start; not 其中, 其实, 其次, 其他, 其余, 其它 (which open a sentence on their own). */
-const ZH_PRONOUN = /^(?:该公司的|该公司|它们的|它们|它的|它|其(?![中实次他余它]))/;
-const ZH_VAGUE = /^(?:他们|她们|他|她|此|这|该)/;
+/** 其/它 as "its/it" at the start (Simplified or Traditional); not 其中, 其实, 其次, 其他, 其余, 其它 (which open a sentence on their own). */
+const ZH_PRONOUN = /^(?:[该該]公司的|[该該]公司|它[们們]的|它[们們]|它的|它|其(?![中实實次他余餘它]))/;
+const ZH_VAGUE = /^(?:他[们們]|她[们們]|他|她|此|[这這]|[该該])/;
 
 /**
  * The sentence as a title that stands alone: an opening pronoun that points back to the sentence before

@@ -90,10 +90,12 @@ export function draftArticle(input: DraftInput): DraftNarrative {
     const facts = paragraphs.flatMap((p) => draftFacts(p, carry, entities, main.key, chinese));
     const quotes = paragraphs.flatMap((p) => draftQuotes(p, chinese, (k) => entities.get(k)?.name ?? k));
     const events = paragraphs.flatMap((p) => draftEvents(p, chinese, (k) => entities.has(k)));
-    const sentences = paragraphs.flatMap((p) =>
+    const tableRows = new Set(s.tableRows ?? []);
+    const sentences = paragraphs.flatMap((p, pi) =>
       p.sentences.map((x) => ({
         text: x.text,
         hasFigure: p.numbers.figures.some((f) => f.numberAt >= x.start && f.numberAt < x.start + x.text.length),
+        tableRow: tableRows.has(pi),
       })),
     );
     const points = draftPoints(sentences, chinese);

@@ -20,14 +20,17 @@ export function fitLine(sentence: string, chinese: boolean, limit = chinese ? 56
 
 /**
  * Key points (3–6, fewer only when the section has fewer sentences) and a one-line summary, drafted
- * extractively: the best-ranked sentences in reading order; the summary is the best one.
+ * extractively: the best-ranked sentences in reading order; the summary is the best one. Prose ranks before a
+ * table row written as a sentence (`Google Cloud: Q3 2024 revenue $11.4 billion; Growth 35%`), which says data,
+ * not a point: a row is drafted only when the section's prose runs short.
  */
 export function draftPoints(
   sentences: readonly RankInput[],
   chinese: boolean,
 ): { keyPoints: string[]; summary: string } {
   const scores = rankSentences(sentences, chinese);
-  const order = sentences.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  const row = (i: number): number => (sentences[i]!.tableRow === true ? 1 : 0);
+  const order = sentences.map((_, i) => i).sort((a, b) => row(a) - row(b) || scores[b]! - scores[a]!);
   const want = Math.max(3, Math.min(6, Math.round(sentences.length / 3)));
   const chosen: number[] = [];
   const seen = new Set<string>();

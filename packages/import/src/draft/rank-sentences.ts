@@ -5,6 +5,8 @@ import { visualLength } from '../text/cjk.js';
 export interface RankInput {
   text: string;
   hasFigure: boolean;
+  /** A table row written as a sentence: data, not a point; drafted as a key point only when prose runs short. */
+  tableRow?: boolean;
 }
 
 const CAUSAL =

@@ -37,7 +37,8 @@ export function htmlBlocks(root: El): Block[] {
           row.parentElement?.tagName.toLowerCase() === 'thead' ||
           (i === 0 && rows.length > 1);
         if (isHeader && header.length === 0) header = cells;
-        else if (cells.some(Boolean)) blocks.push({ kind: 'paragraph', text: tableRowProse(header, cells) });
+        else if (cells.some(Boolean))
+          blocks.push({ kind: 'paragraph', text: tableRowProse(header, cells), table: true });
       });
       return;
     }

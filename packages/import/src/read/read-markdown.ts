@@ -45,7 +45,7 @@ export function readMarkdown(text: string): ArticleDocument {
     else if (t.type === 'th_open' || t.type === 'td_open') row.push(plain(tokens[i + 1]));
     else if (t.type === 'tr_close') {
       if (inHead) header = row;
-      else blocks.push({ kind: 'paragraph', text: tableRowProse(header, row) });
+      else blocks.push({ kind: 'paragraph', text: tableRowProse(header, row), table: true });
     }
   }
   const h1s = blocks.filter((b) => b.kind === 'heading' && b.level === 1);

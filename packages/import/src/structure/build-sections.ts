@@ -27,6 +27,8 @@ export function buildSections(blocks: readonly Block[], lead: string): ArticleSe
       current = { title: lead, paragraphs: [] };
       sections.push(current);
     }
+    if (b.kind === 'paragraph' && b.table)
+      current.tableRows = [...(current.tableRows ?? []), current.paragraphs.length];
     current.paragraphs.push(b.text);
   }
   return sections.filter((s) => s.paragraphs.length > 0);
