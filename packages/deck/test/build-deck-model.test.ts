@@ -44,6 +44,14 @@ describe('buildDeckModel', () => {
     });
   });
 
+  it('leaves the sources slide out when the source names nothing and no editorial change is recorded', () => {
+    const bare = { ...smallNarrative(), editorialChanges: [] };
+    bare.source = { file: 'source.txt' } as typeof bare.source;
+    const layouts = buildDeckModel(bare).slides.map((s) => s.layout);
+    expect(layouts.at(-1)).toBe('summary');
+    expect(layouts).not.toContain('sources');
+  });
+
   it('puts each paragraph in the notes of one slide, in full', () => {
     const narrative = smallNarrative();
     const deck = buildDeckModel(narrative);

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { loadNarrative } from '@lectern/narrative';
+import { type Fact, loadNarrative } from '@lectern/narrative';
 import { describe, expect, it } from 'vitest';
 import { buildDeckModel, renderChartSvg, type Slide } from '../src/index.js';
 import { chartSeries } from '../src/export/pptx/chart-series.js';
+import { isDecrease } from '../src/model/chart-semantics.js';
 
 const DIR = new URL('../../../content/amazon-aws-2023/', import.meta.url).pathname;
 const present = existsSync(`${DIR}narrative.yaml`);
@@ -63,5 +64,30 @@ describe.skipIf(!present)('chart semantics on the seed', async () => {
 
   it('draws a time series as a line without a subtitle (its periods are the axis)', () => {
     for (const c of charts.filter((c) => c.data.chart === 'line')) expect(c.data.subtitle).toBeUndefined();
+  });
+});
+
+describe('the sign of a "less" figure', () => {
+  const fact = (metric: string, kind: Fact['kind']): Fact =>
+    ({ id: 'f', statement: 's', value: 10, unit: 'u', kind, metric, paragraph: 'p' }) as Fact;
+
+  it('signs a fall or a cut of any kind that has a sign', () => {
+    expect(isDecrease(fact('cost-reduction', 'percent'))).toBe(true);
+    expect(isDecrease(fact('users-decline', 'percent'))).toBe(true);
+    expect(isDecrease(fact('jobs-cut', 'count'))).toBe(true);
+  });
+
+  it('signs money lost, not a share or count that merely mentions a loss', () => {
+    expect(isDecrease(fact('net-loss', 'currency'))).toBe(true);
+    expect(isDecrease(fact('other-business-loss', 'currency'))).toBe(true);
+    // "Lakeport lost about 23% of the water it treated", "bring losses down to 12%": levels, not −23% / −12%.
+    expect(isDecrease(fact('net-loss', 'percent'))).toBe(false);
+    // 14 loss-making companies, 4 quarters of falling margins: counts and durations, named by their last word.
+    expect(isDecrease(fact('loss-making-companies', 'count'))).toBe(false);
+    expect(isDecrease(fact('margin-decline-quarters', 'duration'))).toBe(false);
+  });
+
+  it('never signs a multiple: 10× lower latency is not −10×', () => {
+    expect(isDecrease(fact('latency-reduction', 'multiple'))).toBe(false);
   });
 });

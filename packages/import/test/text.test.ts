@@ -52,6 +52,18 @@ describe('findFigures', () => {
     ]);
     expect(years.map((y) => y.value)).toContain(2020);
   });
+
+  it('reads a bare count whose thing counted leads its verb, and the base it is compared with', () => {
+    const { figures } = findFigures(
+      'Customer complaints about estimated bills had risen to 6,200 in 2022, up from 3,900 in 2019. Billing complaints dropped to about 1,100. Prices rose to 5 and the score was 3 of 4.',
+      false,
+    );
+    expect(figures.map((f) => [f.evidence, f.value, f.unit, f.kind, f.qualifier])).toEqual([
+      ['6,200', 6200, 'complaints', 'count', 'exact'],
+      ['3,900', 3900, 'complaints', 'count', 'exact'],
+      ['about 1,100', 1100, 'complaints', 'count', 'approx'],
+    ]);
+  });
 });
 
 describe('detectLanguage', () => {

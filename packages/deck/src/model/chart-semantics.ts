@@ -6,12 +6,21 @@ import type { FactGroup } from './fact-groups.js';
  * more (or other) than its facts. One place decides; the SVG and the native PPTX chart both follow.
  */
 
-/** Metrics whose value is an amount taken away: a loss, a cut, a fall (`other-business-loss`, `cost-reduction`). */
-const DECREASE = /(^|-)(loss|losses|deficit|decline|decrease|drop|reduction|cut|cuts|lower|fewer|shortfall)(-|$)/;
+/** A metric that names a fall or a cut (`cost-reduction`, `users-decline`, `jobs-cut`): its value is a change, drawn below zero. */
+const CHANGE_DOWN = /(^|-)(decline|decrease|drop|reduction|cut|cuts|lower|fewer)$/;
+/** A metric that names money gone (`net-loss`, `other-business-loss`): below zero when the value is an amount of money. */
+const AMOUNT_LOST = /(^|-)(loss|losses|deficit|shortfall)$/;
+/** Kinds that have no sign: a multiple (`10× lower latency` is not −10×), a length of time, a year. */
+const UNSIGNED_KINDS = new Set<Fact['kind']>(['multiple', 'duration', 'year']);
 
-/** True when the fact's positive value says "less": it is drawn and shown with a minus sign. */
+/**
+ * True when the fact's positive value says "less": it is drawn and shown with a minus sign. The metric's last word
+ * decides (a count of `loss-making-companies` or of `margin-decline-quarters` is a count, never negative), and money
+ * lost is signed only as money (a `net-loss` of 23% of the water treated is a share, not −23%).
+ */
 export function isDecrease(fact: Fact): boolean {
-  return DECREASE.test(fact.metric);
+  if (UNSIGNED_KINDS.has(fact.kind)) return false;
+  return CHANGE_DOWN.test(fact.metric) || (fact.kind === 'currency' && AMOUNT_LOST.test(fact.metric));
 }
 
 /** The value with its sign: `other-business-loss: 20` is −20; a value already negative stays as it is. */

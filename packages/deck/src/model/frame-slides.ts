@@ -54,6 +54,13 @@ export function summarySlide(narrative: Narrative, sections: readonly Section[])
   return draft('summary', labels.summary, { points }, { notes: summaryNotes(points) });
 }
 
+/** True when the sources slide has something to show: a source line, a note on the source, or an editorial change. */
+export function hasSources(narrative: Narrative): boolean {
+  return (
+    sourceLine(narrative) !== undefined || narrative.source.note !== undefined || narrative.editorialChanges.length > 0
+  );
+}
+
 /** Source and every place where the content departs from it, so the audience can tell them apart. */
 export function sourcesSlide(narrative: Narrative): SlideDraft {
   const labels = deckLabels(narrative.language);

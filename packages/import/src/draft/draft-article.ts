@@ -86,7 +86,7 @@ export function draftArticle(input: DraftInput): DraftNarrative {
   const sections: DraftSection[] = input.sections.map((s, si) => {
     const paragraphs = read[si]!;
     const headingPeriod = /(\d{4})/.exec(s.title)?.[1];
-    if (headingPeriod) carry.period = headingPeriod;
+    carry.period = headingPeriod;
     const facts = paragraphs.flatMap((p) => draftFacts(p, carry, entities, main.key, chinese));
     const quotes = paragraphs.flatMap((p) => draftQuotes(p, chinese, (k) => entities.get(k)?.name ?? k));
     const events = paragraphs.flatMap((p) => draftEvents(p, chinese, (k) => entities.has(k)));

@@ -48,6 +48,11 @@ export function periodAt(p: ReadParagraph, at: number, carriedYear: string | und
     if (year) return { period: `${year[1] ?? ''}${year[2]}-${quarter.part}`, comparison: isComparison(quarter) };
   }
   if (!chosen) return undefined;
-  const figureCompared = COMPARED_FIGURE.test(p.text.slice(clause.start, at));
+  // Note: only the words since the figure before it count: in `fell from 23% to 16%` the 16% is not compared.
+  const since = Math.max(
+    clause.start,
+    ...p.numbers.figures.filter((f) => f.numberAt < at).map((f) => f.start + f.evidence.length),
+  );
+  const figureCompared = COMPARED_FIGURE.test(p.text.slice(since, at));
   return { period: chosen.period, comparison: isComparison(chosen) || (chosen.start > at && figureCompared) };
 }

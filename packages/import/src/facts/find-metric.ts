@@ -29,6 +29,8 @@ function hits(text: string): Hit[] {
       if (at < 0) break;
       from = at + 1;
       if (latin && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + word.length] ?? ''))) continue;
+      // Note: `non-revenue water` is water that earns nothing, not revenue.
+      if (latin && /\bnon[- ]$/.test(lower.slice(Math.max(0, at - 4), at))) continue;
       if (out.some((h) => at < h.end && at + word.length > h.at)) continue;
       out.push({ metric, at, end: at + word.length });
     }
@@ -48,6 +50,36 @@ const FALLBACK: Record<Figure['kind'], string> = {
   other: 'figure',
 };
 
+/** Words that never name what a figure measures. */
+const NOT_NAMES = new Set(
+  'the a an its their his her our this that these those of in on at for to and or but with by from as is was were are has had have it they we will would could should may might can must do did does be been'.split(
+    ' ',
+  ),
+);
+
+/** The last word of an English count's unit, what it counts (`11,400 leak alerts` → `alerts`), unless the unit is a lexicon word. */
+function countedNoun(figure: Figure): string | undefined {
+  if (figure.kind !== 'count' || !/^[a-z][a-z -]*[a-z]$/i.test(figure.unit)) return undefined;
+  const head = figure.unit
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .pop()!;
+  return head.length >= 3 && !NOT_NAMES.has(head) ? head : undefined;
+}
+
+/** The English noun phrase that leads a change word (`Non-revenue water fell from 23% to 16%` → `non-revenue-water`). */
+function namedBefore(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const tail: string[] = [];
+  for (const w of words.reverse()) {
+    if (NOT_NAMES.has(w) || tail.length === 3) break;
+    tail.unshift(w);
+  }
+  // Note: a name (`Amazon Web Services grew 19% to $27.5 billion`) is the subject, not what is measured.
+  if (tail.length === 0 || !new RegExp(`\\b${tail.at(-1)}\\b`).test(text)) return undefined;
+  return tail.join('-').replace(/'/g, '');
+}
+
 /** Text between a change word and its figure that makes the figure the new level (`rose 12% to $8.8 billion`, `降至`, `up from`). */
 const TO_LEVEL = /(?:\bto\b|\bfrom\b|至|到|为|為)/u;
 
@@ -65,6 +97,10 @@ export function findMetric(clause: string, at: number, figure: Figure, sentenceB
   const fromUnit = hits(figure.unit).pop();
   if (fromUnit && figure.kind === 'count') return { metric: fromUnit.metric, sure: true };
   const nearest = before[before.length - 1];
+  // Note: a keyword right after the number names it better than the unit's last word (`23 million monthly active users`).
+  const keywordAfter = after.some((h) => !CHANGE_METRICS.has(h.metric) && h.at - at < 32);
+  const counted = keywordAfter ? undefined : countedNoun(figure);
+  if (counted && (!nearest || CHANGE_METRICS.has(nearest.metric))) return { metric: counted, sure: true };
   if (nearest) {
     if (CHANGE_METRICS.has(nearest.metric)) {
       const base =
@@ -74,6 +110,8 @@ export function findMetric(clause: string, at: number, figure: Figure, sentenceB
           .pop();
       const toLevel = TO_LEVEL.test(clause.slice(nearest.end, at));
       if (base && toLevel) return { metric: base.metric, sure: true };
+      const named = toLevel && !base ? namedBefore(clause.slice(0, nearest.at)) : undefined;
+      if (named) return { metric: named, sure: true };
       if (base) return { metric: `${base.metric}-${nearest.metric}`, sure: true };
       const later =
         after.find((h) => !CHANGE_METRICS.has(h.metric)) ??

@@ -69,11 +69,14 @@ export function findPeriods(raw: string): PeriodMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Quarters and halves named without their year (`第二季度`, `三季度`, `Q3`, `上半年`, `the third quarter`, `first half`), with offsets. */
+/**
+ * Quarters and halves named without their year (`第二季度`, `三季度`, `Q3`, `上半年`, `the third quarter`, `first half`,
+ * `the quarter ended Dec. 30`), with offsets.
+ */
 export function bareQuarters(text: string): { part: string; start: number; end: number }[] {
   const out: { part: string; start: number; end: number }[] = [];
   const re =
-    /(?<!\d\s*年\s*|[上下前后後])(?:第\s*)?([一二三四])季度?(?!度)|(?<![\dA-Za-z])Q([1-4])(?!\s*'?\d)|([上下])半年|\b(first|second|third|fourth)\s+quarter\b|\b(first|second)\s+half\b/giu;
+    /(?<!\d\s*年\s*|[上下前后後])(?:第\s*)?([一二三四])季度?(?!度)|(?<![\dA-Za-z])Q([1-4])(?!\s*'?\d)|([上下])半年|\b(first|second|third|fourth)\s+quarter\b|\b(first|second)\s+half\b|\b(?:quarter|three months) ended\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s*\d{4})/giu;
   for (const m of text.matchAll(re)) {
     const part =
       m[1] || m[2]
@@ -82,7 +85,9 @@ export function bareQuarters(text: string): { part: string; start: number; end: 
           ? `H${m[3] === '上' ? 1 : 2}`
           : m[4]
             ? `Q${EN_Q[m[4].toLowerCase()]}`
-            : `H${m[5]!.toLowerCase() === 'first' ? 1 : 2}`;
+            : m[5]
+              ? `H${m[5].toLowerCase() === 'first' ? 1 : 2}`
+              : `Q${Math.ceil((MONTHS.findIndex((x) => x.startsWith(m[6]!)) + 1) / 3)}`;
     out.push({ part, start: m.index!, end: m.index! + m[0].length });
   }
   return out;

@@ -10,6 +10,7 @@ import {
   ZH_UNITS,
 } from './figure-words.js';
 import type { NumberSpan } from './number-spans.js';
+import { countedBefore } from './counted-before.js';
 
 /** Traditional scale characters written as the schema's Simplified ones. */
 const SCALE_FORMS: Record<string, string> = {
@@ -200,7 +201,12 @@ export function readEn(text: string, span: NumberSpan): Figure | NotFigure {
     } else if (scale) {
       kind = 'count';
       doubt = true;
-    } else return 'skip';
+    } else {
+      const counted = countedBefore(text.slice(Math.max(0, span.start - 120), span.start));
+      if (!counted) return 'skip';
+      unit = counted;
+      kind = 'count';
+    }
   } else if (/^\s(?:dollars|USD)\b/.test(rest)) unitLength = /^\s(?:dollars|USD)/.exec(rest)![0].length;
   rest = rest.slice(unitLength);
   let qualifier: FigureQualifier = 'exact';
