@@ -127,3 +127,28 @@ describe('cloze', () => {
     });
   });
 });
+
+describe('cloze in English', () => {
+  it('gaps the whole sentence when the clause holding the figure follows a semicolon in lower case', () => {
+    const narrative = smallNarrative();
+    const text =
+      'The utility had planned for the program to pay back its cost in 12 years; it now expects 8 years. Demand fell.';
+    narrative.language = 'en';
+    narrative.sections[0]!.paragraphs[0] = { ...narrative.sections[0]!.paragraphs[0]!, text };
+    const payback = {
+      ...byId('amazon-jobs-cut'),
+      id: 'payback-now',
+      statement: 'The utility now expects the program to pay back its cost in 8 years.',
+      value: 8,
+      unit: 'years',
+      kind: 'duration' as const,
+      metric: 'payback',
+      evidence: 'it now expects 8 years',
+    };
+    narrative.sections[0]!.facts = [payback];
+    const item = cloze.generate(createContext(narrative)).find((i) => i.id === 'gen-cloze-payback-now');
+    expect(item).toMatchObject({
+      text: 'The utility had planned for the program to pay back its cost in 12 years; it now expects {{1}} years.',
+    });
+  });
+});

@@ -17,7 +17,10 @@ export interface KeySentence {
   number: Span;
 }
 
-/** The whole sentence of the fact's paragraph that holds its evidence, and where the fact's number stands in it. */
+/**
+ * The clause of the fact's paragraph that holds its evidence (from the last `;` or sentence end), the whole sentence
+ * when that clause opens in lower case, and where the fact's number stands in it.
+ */
 export function keySentence(context: GeneratorContext, fact: Fact): KeySentence | undefined {
   const paragraph = context.paragraph(fact.paragraph);
   const plain = (paragraph?.text ?? fact.evidence).replace(/\*\*|__/g, '');
@@ -25,6 +28,12 @@ export function keySentence(context: GeneratorContext, fact: Fact): KeySentence 
   if (at < 0) return undefined;
   let start = at;
   while (start > 0 && !endsAt(plain, start - 1, CLAUSE_BREAK)) start--;
+  // Note: an English clause after a semicolon (`…12 years; it now expects 8 years`) does not stand alone: the
+  // whole sentence is the text.
+  if (start > 0 && /^\s*[a-z]/.test(plain.slice(start))) {
+    start--;
+    while (start > 0 && !endsAt(plain, start - 1, SENTENCE_END)) start--;
+  }
   let end = at + fact.evidence.length;
   while (end < plain.length && !endsAt(plain, end, SENTENCE_END)) end++;
   if (end < plain.length) end++;
