@@ -42,7 +42,8 @@ export interface NarrativeOutcome extends NarrativeFindings {
  */
 export class NarrativePipeline {
   private readonly builder = new CourseBuilder();
-  private readonly parseCache = createParseCache();
+  /** Per-file parse results kept between runs (watch mode's look at the files after a rebuild uses it too). */
+  readonly parseCache = createParseCache();
   private last: { id: string; files: OutputFiles } | undefined;
   /** The id and source files of the current run once loaded; undefined while loading, or when loading failed. */
   loaded: { id: string; sources: Record<string, string> } | undefined;

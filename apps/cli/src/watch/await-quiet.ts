@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import type { ParseCache } from '@lectern/narrative';
 import { changedFiles, type Fingerprint, narrativeFingerprint } from './fingerprint.js';
 
 /** How long the files must have gone unmodified before a failed build's errors are believed. */
@@ -35,11 +36,17 @@ async function lastWrite(files: Iterable<string>): Promise<{ mtimeMs: number; em
  * nothing here: only builds with errors wait.
  * @param read the fingerprint of the files the failed build read
  * @param stop tells the wait to give up (watch mode closing)
+ * @param cache the narrative's parse cache (see `narrativeFingerprint`)
  */
-export async function awaitQuiet(dir: string, read: Fingerprint, stop: () => boolean): Promise<string[]> {
+export async function awaitQuiet(
+  dir: string,
+  read: Fingerprint,
+  stop: () => boolean,
+  cache?: ParseCache,
+): Promise<string[]> {
   const started = Date.now();
   for (;;) {
-    const moved = changedFiles(read, await narrativeFingerprint(dir));
+    const moved = changedFiles(read, await narrativeFingerprint(dir, cache));
     if (moved.length > 0 || stop()) return moved;
     const { mtimeMs, empty } = await lastWrite(read.keys());
     const quiet = Date.now() - mtimeMs;

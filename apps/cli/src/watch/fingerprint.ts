@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { readNarrativeFiles } from '@lectern/narrative';
+import { type ParseCache, readNarrativeFiles } from '@lectern/narrative';
 
 /** Hash of each file a build of the narrative reads, by absolute path. */
 export type Fingerprint = ReadonlyMap<string, string>;
@@ -9,11 +9,12 @@ export type Fingerprint = ReadonlyMap<string, string>;
  * Watch mode takes a fingerprint before each rebuild and compares it a moment after, because a file
  * watcher can drop a save that lands right after the previous one (chokidar throttles a file's change
  * events): a file whose hash differs was saved without an event, and is rebuilt.
+ * @param cache the parse cache the narrative is built with: narrative.yaml's list of files is not parsed again
  */
-export async function narrativeFingerprint(dir: string): Promise<Fingerprint> {
+export async function narrativeFingerprint(dir: string, cache?: ParseCache): Promise<Fingerprint> {
   let files: Record<string, string> = {};
   try {
-    files = await readNarrativeFiles(dir);
+    files = await readNarrativeFiles(dir, cache);
   } catch {
     // An unreadable folder has no files; the rebuild reports why.
   }

@@ -90,7 +90,10 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
     const timeout = setTimeout(async () => {
       settling.delete(timeout);
       if (closed || pending.has(state)) return;
-      const missed = changedFiles(state.fingerprint ?? new Map(), await narrativeFingerprint(state.dir));
+      const missed = changedFiles(
+        state.fingerprint ?? new Map(),
+        await narrativeFingerprint(state.dir, state.pipeline.parseCache),
+      );
       for (const file of missed) onChange(file);
     }, SETTLE_MS);
     settling.add(timeout);
@@ -120,7 +123,9 @@ export function startWatch(options: WatchOptions, env: Record<string, string | u
     if (!outcome.ok) {
       // Note: a save can be caught half-way (truncated, then written; slow under load): before reporting errors,
       // wait for the files to be quiet, and build again instead when they moved on since they were read.
-      const moved = closed ? [] : await awaitQuiet(state.dir, state.fingerprint, () => closed);
+      const moved = closed
+        ? []
+        : await awaitQuiet(state.dir, state.fingerprint, () => closed, state.pipeline.parseCache);
       if (moved.length > 0) {
         for (const file of [...changes, ...moved]) onChange(file);
         return;

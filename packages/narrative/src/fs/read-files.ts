@@ -13,10 +13,11 @@ const OUTSIDE = Symbol('outside');
 /**
  * Reads a narrative folder into the `files` map `parseNarrative` takes: narrative.yaml, every section file it
  * lists, its source file, and any other `.md` under `sections/` (so unlisted files can be reported).
- * Paths that would leave the folder (`..`, absolute, symlinks pointing outside) are not read.
+ * Paths that would leave the folder (`..`, absolute, symlinks pointing outside) are not read. With a `cache` (the
+ * one a watcher parses with), the files narrative.yaml lists are worked out again only when its text changed.
  */
-export async function readNarrativeFiles(dir: string): Promise<Record<string, string>> {
-  return (await readNarrativeFolder(dir)).files;
+export async function readNarrativeFiles(dir: string, cache?: ParseCache): Promise<Record<string, string>> {
+  return (await readNarrativeFolder(dir, cache)).files;
 }
 
 /** What `readNarrativeFiles` read, plus the paths it refused because they resolve outside the folder. */
