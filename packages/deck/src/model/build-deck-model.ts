@@ -5,7 +5,7 @@ import { checkpointSlides } from './checkpoint-slides.js';
 import type { CheckpointQuestion, DeckModel, Slide } from './deck-model.js';
 import type { SlideDraft } from './draft.js';
 import type { SlideFitMemo } from './slide-fit-memo.js';
-import { agendaSlide, hasSources, sourcesSlide, summarySlide, titleSlide } from './frame-slides.js';
+import { agendaSlide, appendixSlides, summarySlide, titleSlide } from './frame-slides.js';
 import { sectionSlides } from './section-slides.js';
 import { fitMessage, messageParts } from './message-deck.js';
 import { normaliseDisplayText, type PresentationNormalisation } from '../typography/display-text.js';
@@ -83,7 +83,7 @@ function fullDeck(
     ...body,
     summarySlide(narrative, sections),
   ];
-  if (cut?.appendix !== false && hasSources(narrative)) drafts.push(sourcesSlide(narrative));
+  drafts.push(...appendixSlides(narrative, cut));
   return split(drafts, narrative.language, log, theme, memo);
 }
 

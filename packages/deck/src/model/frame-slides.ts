@@ -55,14 +55,14 @@ export function summarySlide(narrative: Narrative, sections: readonly Section[])
 }
 
 /** True when the sources slide has something to show: a source line, a note on the source, or an editorial change. */
-export function hasSources(narrative: Narrative): boolean {
+function hasSources(narrative: Narrative): boolean {
   return (
     sourceLine(narrative) !== undefined || narrative.source.note !== undefined || narrative.editorialChanges.length > 0
   );
 }
 
 /** Source and every place where the content departs from it, so the audience can tell them apart. */
-export function sourcesSlide(narrative: Narrative): SlideDraft {
+function sourcesSlide(narrative: Narrative): SlideDraft {
   const labels = deckLabels(narrative.language);
   const s = narrative.source;
   const source: Record<string, string> = {};
@@ -96,4 +96,9 @@ export function sourcesSlide(narrative: Narrative): SlideDraft {
     .filter(Boolean)
     .join('\n\n');
   return draft('sources', labels.sources, { source, changes }, { notes });
+}
+
+/** The closing appendix of a deck or cut: its sources slide, unless the cut leaves it out or it has nothing to show. */
+export function appendixSlides(narrative: Narrative, cut: { appendix?: boolean } | undefined): SlideDraft[] {
+  return cut?.appendix !== false && hasSources(narrative) ? [sourcesSlide(narrative)] : [];
 }

@@ -4,7 +4,7 @@ import { checkpointSlides } from './checkpoint-slides.js';
 import { condensedSectionSlide } from './condensed-slide.js';
 import type { CheckpointQuestion } from './deck-model.js';
 import { type SlideDraft, draft } from './draft.js';
-import { hasSources, sourcesSlide, summaryNotes, titleSlide } from './frame-slides.js';
+import { appendixSlides, summaryNotes, titleSlide } from './frame-slides.js';
 import { deckLabels } from './labels.js';
 import { notesFor } from './notes.js';
 
@@ -56,7 +56,7 @@ export function messageParts(
     const summary = sections.map((s) => s.summary);
     closing.push(draft('summary', labels.summary, { points: summary }, { notes: summaryNotes(summary) }));
   }
-  if (cut.appendix !== false && hasSources(narrative)) closing.push(sourcesSlide(narrative));
+  closing.push(...appendixSlides(narrative, cut));
   return { opening: [titleSlide(narrative, cut.title), thesis], carriers, checkpoints: asked, closing };
 }
 

@@ -1,5 +1,6 @@
 import { toSimplified } from '@lectern/narrative';
 import type { Figure } from './figure.js';
+import { EN_NOT_UNIT } from './figure-words.js';
 import { CHANGE_METRICS, METRIC_WORDS } from './metric-lexicon.js';
 
 /** A metric for a figure, and whether it came from a keyword (sure) or from the kind alone (a guess). */
@@ -50,12 +51,11 @@ const FALLBACK: Record<Figure['kind'], string> = {
   other: 'figure',
 };
 
-/** Words that never name what a figure measures. */
-const NOT_NAMES = new Set(
-  'the a an its their his her our this that these those of in on at for to and or but with by from as is was were are has had have it they we will would could should may might can must do did does be been'.split(
-    ' ',
-  ),
-);
+/** Words that never name what a figure measures: the words that are never a unit, and pronouns and auxiliaries. */
+const NOT_NAMES = new Set([
+  ...EN_NOT_UNIT,
+  ...'our these those but has had have it they we will would could should may might can must do did does'.split(' '),
+]);
 
 /** The last word of an English count's unit, what it counts (`11,400 leak alerts` → `alerts`), unless the unit is a lexicon word. */
 function countedNoun(figure: Figure): string | undefined {
